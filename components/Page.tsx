@@ -1,0 +1,57 @@
+import type { ComponentChildren, ComponentType } from 'preact';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { activateLocale, loadCatalog, resolveLocale, t } from '@/utils/i18n';
+import { Store } from '@/utils/store';
+import { useSnapshot } from '@/utils/use-store';
+
+export type PageProps = { store: Store };
+
+/**
+ * Starts an extension page: one storage read and the locale's messages, fetched side by side,
+ * then the first render with real content (no empty state flashes by).
+ */
+export async function startPage(root: HTMLElement, App: ComponentType<PageProps>): Promise<void> {
+  // Most people keep "follow the browser": start loading that catalogue while storage is read.
+  void loadCatalog(resolveLocale('auto'));
+  let store: Store;
+  try {
+    store = await Store.open();
+  } catch (error) {
+    await activateLocale('auto');
+    render(<LoadError error={error} />, root);
+    return;
+  }
+  await activateLocale(store.snapshot.state.settings.language);
+  // Closing a popup ends its timers: send whatever is still queued while the page goes.
+  addEventListener('pagehide', () => void store.flush());
+  render(
+    <LocaleRoot store={store}>
+      <App store={store} />
+    </LocaleRoot>,
+    root,
+  );
+}
+
+/** Re-renders everything in the new language when the language setting changes. */
+function LocaleRoot({ store, children }: PageProps & { children: ComponentChildren }) {
+  const language = useSnapshot(store).state.settings.language;
+  const [shown, setShown] = useState(language);
+  useEffect(() => {
+    let live = true;
+    void activateLocale(language).then(() => live && setShown(language));
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return <div key={shown}>{children}</div>;
+}
+
+function LoadError({ error }: { error: unknown }) {
+  const reason = error instanceof Error ? error.message : String(error);
+  return (
+    <p role="alert" class="load-error">
+      {t('storage.loadFailed', { reason })}
+    </p>
+  );
+}

@@ -1,0 +1,5 @@
+import { startPage } from '@/components/Page';
+import { PopupApp } from '@/components/popup/PopupApp';
+
+const root = document.getElementById('app');
+if (root) void startPage(root, PopupApp);

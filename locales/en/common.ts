@@ -1,0 +1,15 @@
+export default {
+  'app.name': 'WeChat Exit Planner',
+  'storage.localOnly': {
+    one: 'Sync storage is full, so {count} change is kept on this device only for now. It will sync once there is room.',
+    other:
+      'Sync storage is full, so {count} changes are kept on this device only for now. They will sync once there is room.',
+  },
+  'storage.repaired': {
+    one: 'Found {count} damaged entry and repaired or removed it on its own; everything else is intact.',
+    other:
+      'Found {count} damaged entries and repaired or removed each on its own; everything else is intact.',
+  },
+  'storage.loadFailed':
+    'Could not read your data: {reason}. Reopen this page; if it keeps happening, reload the extension from the browser’s extensions page.',
+} as const;

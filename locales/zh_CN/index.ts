@@ -1,0 +1,9 @@
+import common from './common';
+
+/**
+ * The source catalogue: its keys are the message keys (`MessageKey`). Each area of the
+ * extension has a file of its own so that features can add text without touching each other.
+ */
+export default {
+  ...common,
+} as const;

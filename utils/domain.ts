@@ -1,0 +1,82 @@
+import { toUnicode } from 'punycode/';
+import { parse } from 'tldts';
+import { APP_ID_PREFIX, LIMITS } from './model';
+
+/**
+ * Sites are identified by their registrable domain ("eTLD+1"): www.zhihu.com and zhihu.com are
+ * one account, and WeChat's callback often lives on another host of the same site
+ * (qq.jd.com, passport.baidu.com). The public suffix list (tldts) knows where the registrable
+ * part starts (b.com.cn, not com.cn). Private suffixes count too, so two github.io sites stay
+ * apart. IP addresses, localhost and other single-label hosts are kept whole.
+ *
+ * Ids are ASCII (punycode) so the same domain typed in either form is one entry; `displayDomain`
+ * turns them back into readable Unicode.
+ */
+
+export type SiteFromUrl =
+  | { readonly ok: true; readonly id: string; readonly host: string }
+  | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' };
+
+const WEB = new Set(['http:', 'https:']);
+
+export function siteFromUrl(url: string | undefined): SiteFromUrl {
+  if (!url) return { ok: false, reason: 'not-web' };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (!WEB.has(parsed.protocol)) return { ok: false, reason: 'not-web' };
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  const id = registrableDomain(host);
+  return id ? { ok: true, id, host } : { ok: false, reason: 'no-domain' };
+}
+
+/** The registrable domain of an ASCII host name, or the host itself where that is the site. */
+export function registrableDomain(host: string): string | undefined {
+  if (host.length === 0) return undefined;
+  const info = parse(host, { allowPrivateDomains: true });
+  if (info.isIp) return host;
+  if (info.domain) return info.domain;
+  // "localhost", an intranet name: one label, no public suffix, and so the whole of the site.
+  if (!host.includes('.') && /^[a-z0-9-]+$/.test(host)) return host;
+  return undefined;
+}
+
+/**
+ * Reads what a person typed or pasted: a URL, or a bare domain such as "zhihu.com" or
+ * "www.例子.中国". Anything without a dot or scheme is not a domain (it may be an app name).
+ */
+export function siteFromInput(text: string): SiteFromUrl {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || /\s/.test(trimmed)) return { ok: false, reason: 'invalid' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^/]+:\d+(\/|$)/.test(trimmed)) {
+    return siteFromUrl(trimmed);
+  }
+  if (!trimmed.includes('.') && !/^localhost(:\d+)?(\/|$)/i.test(trimmed)) {
+    return { ok: false, reason: 'invalid' };
+  }
+  return siteFromUrl(`https://${trimmed}`);
+}
+
+/** The id of a mobile app (no domain): its name, normalised so that case and width agree. */
+export function appSiteId(name: string): string | undefined {
+  const normal = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  if (normal.length === 0 || normal.length > LIMITS.name) return undefined;
+  return APP_ID_PREFIX + normal;
+}
+
+export function isAppId(id: string): boolean {
+  return id.startsWith(APP_ID_PREFIX);
+}
+
+/** The domain of a site id as people read it (Unicode), or undefined for an app. */
+export function displayDomain(id: string): string | undefined {
+  if (isAppId(id)) return undefined;
+  try {
+    return toUnicode(id);
+  } catch {
+    return id;
+  }
+}

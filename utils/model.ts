@@ -1,0 +1,354 @@
+import * as z from 'zod/mini';
+
+/**
+ * Everything the extension stores, and under which key. storage.sync resolves conflicts between
+ * devices per key (the last writer wins), so every thing a user edits on its own gets a key of
+ * its own: one per checklist item, one per site. Edits of different items on two devices then
+ * never overwrite each other. Entries that hold nothing but defaults are not stored at all,
+ * which keeps the 512-item limit for the sites.
+ *
+ * The zod schemas are the stored types; nothing here has a hand-written twin.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const KEY = {
+  meta: 'meta',
+  settings: 'settings',
+  tracker: 'tracker',
+  dismissed: 'dismissed',
+} as const;
+
+const SITE_PREFIX = 's:';
+const CHECK_PREFIX = 'c:';
+/** Mobile apps have no domain; their id is this prefix and the normalised name. */
+export const APP_ID_PREFIX = 'app:';
+
+/** Keys of storage.local: a change that sync had no room for waits under `o:` + its sync key. */
+export const OVERFLOW_PREFIX = 'o:';
+
+export const siteKey = (id: string): string => SITE_PREFIX + id;
+export const checkKey = (itemId: string): string => CHECK_PREFIX + itemId;
+
+export const LIMITS = {
+  name: 80,
+  note: 500,
+  checkNote: 300,
+  dismissed: 300,
+} as const;
+
+export const SITE_STATUSES = ['rebind', 'rebound', 'abandon', 'not-needed'] as const;
+export const SITE_ORIGINS = ['manual', 'detected', 'imported'] as const;
+export const CHECK_STATES = ['open', 'done', 'na'] as const;
+export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
+
+const timestamp = z.int().check(z.nonnegative());
+const note = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+
+export const AppIdSchema = z.string().check(z.regex(/^wx[0-9a-f]{16}$/));
+/** A calendar day in the user's local calendar, `YYYY-MM-DD`. */
+export const DaySchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((day) => isRealDay(day), 'not a calendar day'),
+);
+
+export const SiteSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  status: z.enum(SITE_STATUSES),
+  via: z.enum(SITE_ORIGINS),
+  /** Detected but not yet confirmed by the user (they may only have seen the button). */
+  pending: z.optional(z.literal(true)),
+  appid: z.optional(AppIdSchema),
+  note: note(LIMITS.note),
+  /** First seen and last changed, milliseconds since the epoch. */
+  first: timestamp,
+  at: timestamp,
+});
+
+export const CheckEntrySchema = z.object({
+  state: z.enum(CHECK_STATES),
+  note: note(LIMITS.checkNote),
+  at: timestamp,
+});
+
+export const TrackerSchema = z.object({
+  /** The day the user applied for deletion; absent when not applied (or cancelled). */
+  appliedOn: z.optional(DaySchema),
+  at: timestamp,
+});
+
+export const SettingsSchema = z.object({
+  language: z.enum(LANGUAGES),
+  detection: z.boolean(),
+  reminders: z.boolean(),
+  at: timestamp,
+});
+
+export const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
+
+export const SiteIdSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(LIMITS.name + APP_ID_PREFIX.length),
+  z.refine((id) => id === id.trim() && id.toLowerCase() === id, 'not a normalised id'),
+);
+export const DismissedSchema = z.array(SiteIdSchema).check(z.maxLength(LIMITS.dismissed));
+
+export type Site = z.infer<typeof SiteSchema>;
+export type SiteStatus = Site['status'];
+export type SiteOrigin = Site['via'];
+export type CheckEntry = z.infer<typeof CheckEntrySchema>;
+export type CheckState = CheckEntry['state'];
+export type Tracker = z.infer<typeof TrackerSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  language: 'auto',
+  detection: true,
+  reminders: true,
+  at: 0,
+});
+export const DEFAULT_TRACKER: Readonly<Tracker> = Object.freeze({ at: 0 });
+
+export type State = {
+  readonly settings: Settings;
+  readonly tracker: Tracker;
+  readonly checklist: Readonly<Record<string, CheckEntry>>;
+  readonly sites: Readonly<Record<string, Site>>;
+  readonly dismissed: readonly string[];
+};
+
+export const EMPTY_STATE: State = Object.freeze({
+  settings: DEFAULT_SETTINGS,
+  tracker: DEFAULT_TRACKER,
+  checklist: Object.freeze({}),
+  sites: Object.freeze({}),
+  dismissed: Object.freeze([]),
+});
+
+/** Raw storage contents: key → stored JSON value. */
+export type Items = Readonly<Record<string, unknown>>;
+/** A change to storage: key → new value, or `null` to remove the key. */
+export type Patch = Readonly<Record<string, unknown>>;
+
+export type Repair = {
+  readonly key: string;
+  /** `fixed`: some fields were reset to defaults; `dropped`: the entry could not be saved. */
+  readonly action: 'fixed' | 'dropped';
+  readonly reason: string;
+};
+
+type Decoded = { state: State; repairs: Repair[]; fixes: Patch };
+
+/**
+ * Turns raw storage items into the state the UI shows. Every entry is checked on its own: a
+ * broken entry is repaired field by field where that keeps the user's data, dropped where it
+ * cannot, and never affects the entries around it. `fixes` is the patch that makes storage
+ * match what was decoded, so a repair is written (and reported) once.
+ */
+export function decode(items: Items, now: number = Date.now()): Decoded {
+  const repairs: Repair[] = [];
+  const fixes: Record<string, unknown> = {};
+  const report = (key: string, action: Repair['action'], reason: string, fix: unknown) => {
+    repairs.push({ key, action, reason });
+    fixes[key] = fix;
+  };
+
+  const checklist: Record<string, CheckEntry> = {};
+  const sites: Record<string, Site> = {};
+  let settings: Settings = DEFAULT_SETTINGS;
+  let tracker: Tracker = DEFAULT_TRACKER;
+  let dismissed: readonly string[] = EMPTY_STATE.dismissed;
+
+  for (const [key, raw] of Object.entries(items)) {
+    if (key.startsWith(SITE_PREFIX)) {
+      const id = key.slice(SITE_PREFIX.length);
+      if (!SiteIdSchema.safeParse(id).success) {
+        report(key, 'dropped', 'invalid site id', null);
+        continue;
+      }
+      const parsed = SiteSchema.safeParse(raw);
+      if (parsed.success) {
+        sites[id] = parsed.data;
+        continue;
+      }
+      const repaired = repairSite(id, raw, now);
+      if (repaired) {
+        sites[id] = repaired;
+        report(key, 'fixed', describe(parsed.error), repaired);
+      } else {
+        report(key, 'dropped', 'not a site record', null);
+      }
+    } else if (key.startsWith(CHECK_PREFIX)) {
+      const id = key.slice(CHECK_PREFIX.length);
+      const parsed = CheckEntrySchema.safeParse(raw);
+      if (parsed.success && id.length > 0) {
+        checklist[id] = parsed.data;
+      } else {
+        // A checklist entry is one tick and a short note: resetting it is the honest repair.
+        report(key, 'dropped', parsed.success ? 'empty item id' : describe(parsed.error), null);
+      }
+    } else if (key === KEY.settings) {
+      const parsed = SettingsSchema.safeParse(raw);
+      if (parsed.success) {
+        settings = parsed.data;
+      } else {
+        settings = repairFields(SettingsSchema, DEFAULT_SETTINGS, raw);
+        report(key, 'fixed', describe(parsed.error), settings);
+      }
+    } else if (key === KEY.tracker) {
+      const parsed = TrackerSchema.safeParse(raw);
+      if (parsed.success) {
+        tracker = parsed.data;
+      } else {
+        tracker = repairFields(TrackerSchema, { ...DEFAULT_TRACKER, at: now }, raw);
+        report(key, 'fixed', describe(parsed.error), tracker);
+      }
+    } else if (key === KEY.dismissed) {
+      const parsed = DismissedSchema.safeParse(raw);
+      if (parsed.success) {
+        dismissed = parsed.data;
+      } else {
+        const kept = Array.isArray(raw)
+          ? raw.filter((id) => SiteIdSchema.safeParse(id).success).slice(-LIMITS.dismissed)
+          : [];
+        dismissed = kept as string[];
+        report(key, 'fixed', describe(parsed.error), kept);
+      }
+    } else if (key !== KEY.meta) {
+      report(key, 'dropped', 'unknown key', null);
+    }
+  }
+
+  return { state: { settings, tracker, checklist, sites, dismissed }, repairs, fixes };
+}
+
+function repairSite(id: string, raw: unknown, now: number): Site | undefined {
+  if (!isRecord(raw)) return undefined;
+  const fallback: Site = {
+    name: id.startsWith(APP_ID_PREFIX) ? id.slice(APP_ID_PREFIX.length) : id,
+    status: 'rebind',
+    via: 'manual',
+    first: now,
+    at: now,
+  };
+  const site = repairFields(SiteSchema, fallback, raw);
+  // A long note is cut rather than lost: the start of it is what the user wrote first.
+  if (typeof raw.note === 'string' && site.note === undefined && raw.note.length > 0) {
+    site.note = raw.note.slice(0, LIMITS.note);
+  }
+  if (typeof raw.name === 'string' && raw.name.trim().length > 0 && site.name === fallback.name) {
+    site.name = raw.name.trim().slice(0, LIMITS.name);
+  }
+  return site;
+}
+
+/**
+ * Keeps each field of `raw` that is valid on its own and takes the fallback for the rest,
+ * the way a settings form would be repaired by hand. Unknown fields are left out.
+ */
+function repairFields<T extends Record<string, unknown>>(
+  schema: z.ZodMiniObject,
+  fallback: Readonly<T>,
+  raw: unknown,
+): T {
+  const result: Record<string, unknown> = { ...fallback };
+  const source = isRecord(raw) ? raw : {};
+  for (const [field, fieldSchema] of Object.entries(schema.def.shape)) {
+    const parsed = (fieldSchema as z.ZodMiniType).safeParse(source[field]);
+    if (parsed.success && parsed.data !== undefined) result[field] = parsed.data;
+  }
+  // The result is checked as a whole: a repair that still fails means the fallback is wrong.
+  return schema.parse(result) as T;
+}
+
+function describe(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isRealDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// Patch builders: the only way the UI and the background name keys. Each value is checked
+// against its schema first, so a bug can never write something the decoder would then drop.
+
+export const patches = {
+  site: (id: string, site: Site | null): Patch => ({
+    [siteKey(SiteIdSchema.parse(id))]: site && SiteSchema.parse(site),
+  }),
+  check: (itemId: string, entry: CheckEntry | null): Patch => ({
+    // An open item without a note is the default: remove the key instead of storing it.
+    [checkKey(itemId)]:
+      entry && (entry.state !== 'open' || entry.note) ? CheckEntrySchema.parse(entry) : null,
+  }),
+  tracker: (tracker: Tracker): Patch => ({ [KEY.tracker]: TrackerSchema.parse(tracker) }),
+  settings: (settings: Settings): Patch => ({ [KEY.settings]: SettingsSchema.parse(settings) }),
+  dismissed: (ids: readonly string[]): Patch => ({
+    [KEY.dismissed]: DismissedSchema.parse(ids.slice(-LIMITS.dismissed)),
+  }),
+};
+
+/** The last-changed time of a stored value, used to tell which of two copies is newer. */
+export function changedAt(value: unknown): number {
+  return isRecord(value) && typeof value.at === 'number' ? value.at : 0;
+}
+
+/** A migration turns the items of schema version N into a patch that brings them to N + 1. */
+export type Migration = (items: Items) => Patch;
+/** Keyed by the version they start from. Version 1 is the first; none are needed yet. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type Migrated = {
+  readonly items: Items;
+  /** What to write so storage holds the migrated items (empty when nothing changed). */
+  readonly patch: Patch;
+  /** Storage was written by a newer version of the extension: read it, but change nothing. */
+  readonly newer: boolean;
+};
+
+/** Brings stored items to the current schema version, one step at a time. */
+export function migrate(
+  items: Items,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): Migrated {
+  const meta = MetaSchema.safeParse(items[KEY.meta]);
+  const hasData = Object.keys(items).some((key) => key !== KEY.meta);
+  // Data without a (valid) version can only come from version 1, which introduced the field.
+  const from = meta.success ? meta.data.schema : 1;
+  if (from > target) return { items, patch: {}, newer: true };
+  let current: Record<string, unknown> = { ...items };
+  const patch: Record<string, unknown> = {};
+  for (let version = from; version < target; version += 1) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration from schema ${version}`);
+    const change = step(current);
+    Object.assign(patch, change);
+    current = applyPatch(current, change);
+  }
+  if (hasData && (!meta.success || from !== target)) {
+    patch[KEY.meta] = { schema: target };
+    current[KEY.meta] = { schema: target };
+  }
+  return { items: current, patch, newer: false };
+}
+
+/** Applies a patch to a copy of the items: `null` removes a key. */
+export function applyPatch(items: Items, patch: Patch): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...items };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null || value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next;
+}

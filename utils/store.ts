@@ -1,0 +1,354 @@
+import { browser } from 'wxt/browser';
+import {
+  applyPatch,
+  changedAt,
+  decode,
+  type Items,
+  KEY,
+  migrate,
+  OVERFLOW_PREFIX,
+  type Patch,
+  type Repair,
+  SCHEMA_VERSION,
+  type State,
+} from './model';
+
+/**
+ * The one place that reads and writes extension storage.
+ *
+ * - One read when a page opens (`storage.sync` and this device's overflow), then live updates
+ *   from `storage.onChanged`, so every open page and every other device stays current.
+ * - Writes are optimistic and coalesced: the first change goes out at once, changes that follow
+ *   within WRITE_INTERVAL_MS are merged into the next single `set` call. Chrome counts each call
+ *   as one write against its 120-a-minute quota, however many keys it carries.
+ * - A change sync has no room for (or refuses) is kept in `storage.local` under `o:<key>` and
+ *   shown as "on this device only"; `retry()` moves it to sync when there is room again.
+ */
+
+/** storage.sync's limits, the same in Chrome and Firefox. */
+export const SYNC_QUOTA = { bytes: 102_400, perItem: 8_192, items: 512 } as const;
+export const WRITE_INTERVAL_MS = 1_500;
+
+export type QuotaKind = 'per-item' | 'bytes' | 'items' | 'rate' | 'error';
+
+/** Maps a rejected write to the limit it ran into; `error` when it was no quota at all. */
+export function quotaKind(error: unknown): QuotaKind {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/QuotaBytesPerItem/i.test(text)) return 'per-item';
+  if (/kQuotaBytes|QUOTA_BYTES\b/i.test(text)) return 'bytes';
+  if (/MaxItems|MAX_ITEMS/i.test(text)) return 'items';
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE/i.test(text)) return 'rate';
+  // Firefox reports every sync limit as one QuotaExceededError; treat it as a full store.
+  if (/QuotaExceeded|quota/i.test(text)) return 'bytes';
+  return 'error';
+}
+
+const encoder = new TextEncoder();
+/** What one item costs against the quota: its key plus its JSON value, in UTF-8 bytes. */
+export function itemBytes(key: string, value: unknown): number {
+  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+}
+
+export type Usage = { bytes: number; items: number };
+export function usageOf(items: Items): Usage {
+  let bytes = 0;
+  let count = 0;
+  for (const [key, value] of Object.entries(items)) {
+    bytes += itemBytes(key, value);
+    count += 1;
+  }
+  return { bytes, items: count };
+}
+
+type OverflowEntry = { v: unknown; at: number; why: QuotaKind };
+
+export type Snapshot = {
+  readonly state: State;
+  /** Sync keys whose latest value is held on this device only, with the reason. */
+  readonly localOnly: Readonly<Record<string, QuotaKind>>;
+  /** Entries found broken when the page opened or when they arrived; each repaired once. */
+  readonly repairs: readonly Repair[];
+  /** Storage was written by a newer version of the extension: shown, never rewritten. */
+  readonly newerSchema: boolean;
+  readonly usage: Usage;
+};
+
+type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
+export type Areas = { sync: StorageArea; local: StorageArea };
+
+export class Store {
+  /** What storage.sync holds, as far as this page knows. */
+  private synced: Record<string, unknown>;
+  private overflow: Record<string, OverflowEntry>;
+  /** Changes waiting for the next write, and changes being written right now. */
+  private queue = new Map<string, unknown>();
+  private inFlight = new Map<string, unknown>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastWrite = Number.NEGATIVE_INFINITY;
+  private writing: Promise<void> | undefined;
+  private listeners = new Set<(snapshot: Snapshot) => void>();
+  private repairs: Repair[] = [];
+  private newer = false;
+  private current: Snapshot;
+  private readonly onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) =>
+    this.receive(changes, area);
+
+  private constructor(
+    private readonly areas: Areas,
+    synced: Items,
+    overflow: Record<string, OverflowEntry>,
+  ) {
+    const migrated = migrate(synced);
+    this.newer = migrated.newer;
+    this.synced = { ...synced };
+    this.overflow = overflow;
+    // Migrated values are written like any change; until then the page already shows them.
+    if (!this.newer) {
+      for (const [key, value] of Object.entries(migrated.patch)) this.queue.set(key, value);
+    }
+    this.current = this.derive();
+    this.schedule();
+    browser.storage.onChanged.addListener(this.onChanged);
+  }
+
+  /** Reads everything once and starts following changes. */
+  static async open(
+    areas: Areas = { sync: browser.storage.sync, local: browser.storage.local },
+  ): Promise<Store> {
+    const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
+    const overflow: Record<string, OverflowEntry> = {};
+    for (const [key, value] of Object.entries(local)) {
+      if (key.startsWith(OVERFLOW_PREFIX) && isOverflowEntry(value)) {
+        overflow[key.slice(OVERFLOW_PREFIX.length)] = value;
+      }
+    }
+    return new Store(areas, synced, overflow);
+  }
+
+  get snapshot(): Snapshot {
+    return this.current;
+  }
+
+  subscribe(listener: (snapshot: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies a change at once (every subscriber sees it) and queues it for storage. */
+  write(patch: Patch): void {
+    for (const [key, value] of Object.entries(patch)) this.queue.set(key, value ?? null);
+    this.refresh();
+    this.schedule();
+  }
+
+  /** Sends queued changes now, e.g. when the page is being closed. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.send();
+  }
+
+  /**
+   * Tries again to move changes kept on this device into sync. A kept change that another
+   * device has since overwritten with something newer is dropped: the newer edit wins.
+   */
+  async retry(): Promise<void> {
+    for (const [key, entry] of Object.entries(this.overflow)) {
+      if (this.queue.has(key) || this.inFlight.has(key)) continue;
+      if (key in this.synced && changedAt(this.synced[key]) > entry.at) {
+        await this.forget([key]);
+      } else {
+        this.queue.set(key, entry.v);
+      }
+    }
+    await this.flush();
+  }
+
+  close(): void {
+    browser.storage.onChanged.removeListener(this.onChanged);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  /** Drops the repair report once the user has read it. */
+  acknowledgeRepairs(): void {
+    this.repairs = [];
+    this.refresh();
+  }
+
+  /** Everything this page should show: sync, overlaid by kept changes, overlaid by pending. */
+  private view(): Items {
+    let items: Items = this.synced;
+    const overlay: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(this.overflow)) overlay[key] = entry.v;
+    for (const [key, value] of this.inFlight) overlay[key] = value;
+    for (const [key, value] of this.queue) overlay[key] = value;
+    items = applyPatch(items, overlay);
+    return items;
+  }
+
+  private derive(): Snapshot {
+    const items = this.view();
+    const { state, repairs, fixes } = decode(items);
+    if (this.newer) {
+      // Keys a newer version added are not damage; leave everything as that version wrote it.
+      this.repairs = repairs.filter((r) => r.reason !== 'unknown key');
+    } else if (repairs.length > 0) {
+      console.warn('WeChat Exit Planner repaired stored entries:', repairs);
+      this.repairs = [...this.repairs, ...repairs];
+      for (const [key, value] of Object.entries(fixes)) this.queue.set(key, value ?? null);
+      this.schedule();
+    }
+    const localOnly: Record<string, QuotaKind> = {};
+    for (const [key, entry] of Object.entries(this.overflow)) localOnly[key] = entry.why;
+    return {
+      state,
+      localOnly,
+      repairs: this.repairs,
+      newerSchema: this.newer,
+      usage: usageOf(this.synced),
+    };
+  }
+
+  private refresh(): void {
+    this.current = this.derive();
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  private schedule(): void {
+    if (this.newer || this.queue.size === 0 || this.timer !== undefined) return;
+    const wait = Math.max(0, this.lastWrite + WRITE_INTERVAL_MS - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.send();
+    }, wait);
+  }
+
+  private async send(): Promise<void> {
+    // One write at a time: a second caller waits for the first, then sends what is left.
+    while (this.writing) await this.writing;
+    if (this.queue.size === 0) return;
+    const batch = new Map(this.queue);
+    this.queue.clear();
+    for (const [key, value] of batch) this.inFlight.set(key, value);
+    this.lastWrite = Date.now();
+    this.writing = this.writeBatch(batch).finally(() => {
+      this.writing = undefined;
+      for (const key of batch.keys()) this.inFlight.delete(key);
+      this.refresh();
+      this.schedule();
+    });
+    await this.writing;
+  }
+
+  private async writeBatch(batch: Map<string, unknown>): Promise<void> {
+    if (!(KEY.meta in this.synced)) batch.set(KEY.meta, { schema: SCHEMA_VERSION });
+    const { toSet, toRemove, kept } = planWrite(this.synced, batch);
+    const done = new Set<string>();
+    try {
+      if (toRemove.length > 0) {
+        await this.areas.sync.remove(toRemove);
+        for (const key of toRemove) {
+          delete this.synced[key];
+          done.add(key);
+        }
+      }
+      if (Object.keys(toSet).length > 0) {
+        await this.areas.sync.set(toSet);
+        Object.assign(this.synced, toSet);
+        for (const key of Object.keys(toSet)) done.add(key);
+      }
+    } catch (error) {
+      const why = quotaKind(error);
+      if (why === 'error') console.error('storage.sync refused a write:', error);
+      for (const key of [...toRemove, ...Object.keys(toSet)]) {
+        if (!done.has(key)) kept[key] = why;
+      }
+      // The per-minute quota clears itself: try again once it has.
+      if (why === 'rate') setTimeout(() => void this.retry(), 60_000);
+    }
+    const now = Date.now();
+    const keep: Record<string, OverflowEntry> = {};
+    for (const [key, why] of Object.entries(kept)) {
+      const value = batch.get(key) ?? null;
+      const entry = { v: value, at: Math.max(now, changedAt(value)), why };
+      keep[OVERFLOW_PREFIX + key] = entry;
+      this.overflow[key] = entry;
+    }
+    if (Object.keys(keep).length > 0) await this.areas.local.set(keep);
+    // A change that reached sync no longer needs the copy kept on this device.
+    const settled = [...batch.keys()].filter((key) => !(key in kept) && key in this.overflow);
+    if (settled.length > 0) await this.forget(settled);
+  }
+
+  private async forget(keys: string[]): Promise<void> {
+    for (const key of keys) delete this.overflow[key];
+    await this.areas.local.remove(keys.map((key) => OVERFLOW_PREFIX + key));
+  }
+
+  private receive(changes: Record<string, { newValue?: unknown }>, area: string): void {
+    let touched = false;
+    for (const [key, change] of Object.entries(changes)) {
+      if (area === 'sync') {
+        // Our own pending value stays on screen until its write lands.
+        if (this.queue.has(key) || this.inFlight.has(key)) continue;
+        if (change.newValue === undefined) delete this.synced[key];
+        else this.synced[key] = change.newValue;
+        touched = true;
+      } else if (area === 'local' && key.startsWith(OVERFLOW_PREFIX)) {
+        const syncKey = key.slice(OVERFLOW_PREFIX.length);
+        if (isOverflowEntry(change.newValue)) this.overflow[syncKey] = change.newValue;
+        else delete this.overflow[syncKey];
+        touched = true;
+      }
+    }
+    if (touched) this.refresh();
+  }
+}
+
+/**
+ * Decides which changes fit into sync, using the same arithmetic as the browser, so that a
+ * write which would fail is not even tried (a failed `set` costs a write and stores nothing).
+ */
+export function planWrite(
+  synced: Items,
+  batch: ReadonlyMap<string, unknown>,
+  quota: typeof SYNC_QUOTA = SYNC_QUOTA,
+): { toSet: Record<string, unknown>; toRemove: string[]; kept: Record<string, QuotaKind> } {
+  const toSet: Record<string, unknown> = {};
+  const toRemove: string[] = [];
+  const kept: Record<string, QuotaKind> = {};
+  let { bytes, items } = usageOf(synced);
+  // Removals first: they free the room the additions may need.
+  for (const [key, value] of batch) {
+    if (value !== null || !(key in synced)) continue;
+    toRemove.push(key);
+    bytes -= itemBytes(key, synced[key]);
+    items -= 1;
+  }
+  for (const [key, value] of batch) {
+    if (value === null) continue;
+    const size = itemBytes(key, value);
+    const previous = key in synced ? itemBytes(key, synced[key]) : 0;
+    const isNew = !(key in synced);
+    if (size > quota.perItem) kept[key] = 'per-item';
+    else if (isNew && items + 1 > quota.items) kept[key] = 'items';
+    else if (bytes - previous + size > quota.bytes) kept[key] = 'bytes';
+    else {
+      toSet[key] = value;
+      bytes += size - previous;
+      if (isNew) items += 1;
+    }
+  }
+  return { toSet, toRemove, kept };
+}
+
+function isOverflowEntry(value: unknown): value is OverflowEntry {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'v' in value &&
+    typeof (value as { at?: unknown }).at === 'number' &&
+    typeof (value as { why?: unknown }).why === 'string'
+  );
+}

@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox needs a fixed add-on id: storage.sync is keyed by it, and without one every
+// temporary install would start with empty data.
+export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // One manifest version for both browsers: Firefox's MV3 grants declared host permissions at
+  // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: '__MSG_extActionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
