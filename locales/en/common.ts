@@ -1,5 +1,18 @@
 export default {
   'app.name': 'WeChat Exit Planner',
+  'status.rebind': 'Needs rebinding',
+  'status.rebound': 'Rebound',
+  'status.abandon': 'Will abandon',
+  'status.not-needed': 'Not needed',
+  'status.rebind.hint': 'Before deleting, add a phone number, e-mail or password at this site',
+  'status.rebound.hint': 'You can already log in here without WeChat',
+  'status.abandon.hint': 'You will not need this account after deleting WeChat',
+  'status.not-needed.hint': 'This account does not depend on WeChat, or no longer exists',
+  'origin.manual': 'Added by hand',
+  'origin.detected': 'Detected',
+  'origin.imported': 'Imported',
+  'site.pending': 'To confirm',
+  'site.app': 'Mobile app',
   'storage.localOnly': {
     one: 'Sync storage is full, so {count} change is kept on this device only for now. It will sync once there is room.',
     other:

@@ -1,5 +1,18 @@
 export default {
   'app.name': '微信注销助手',
+  'status.rebind': '待改绑',
+  'status.rebound': '已改绑',
+  'status.abandon': '放弃该账号',
+  'status.not-needed': '无需处理',
+  'status.rebind.hint': '注销前要在该网站绑定手机号、邮箱或设置密码',
+  'status.rebound.hint': '已能不用微信登录该网站',
+  'status.abandon.hint': '注销后不再需要这个网站的账号',
+  'status.not-needed.hint': '该网站账号与微信无关，或已不存在',
+  'origin.manual': '手动添加',
+  'origin.detected': '自动发现',
+  'origin.imported': '导入',
+  'site.pending': '待确认',
+  'site.app': '手机 App',
   'storage.localOnly': {
     other: '同步空间已满，{count} 项改动暂时只保存在这台设备上。腾出空间后会自动同步。',
   },
