@@ -74,7 +74,17 @@ export type Snapshot = {
 };
 
 type StorageArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
-export type Areas = { sync: StorageArea; local: StorageArea };
+type ChangeEvent = Pick<typeof browser.storage.onChanged, 'addListener' | 'removeListener'>;
+/** The storage a store works on; tests give each simulated device its own. */
+export type Areas = { sync: StorageArea; local: StorageArea; onChanged: ChangeEvent };
+
+export function browserAreas(): Areas {
+  return {
+    sync: browser.storage.sync,
+    local: browser.storage.local,
+    onChanged: browser.storage.onChanged,
+  };
+}
 
 export class Store {
   /** What storage.sync holds, as far as this page knows. */
@@ -108,13 +118,11 @@ export class Store {
     }
     this.current = this.derive();
     this.schedule();
-    browser.storage.onChanged.addListener(this.onChanged);
+    areas.onChanged.addListener(this.onChanged);
   }
 
   /** Reads everything once and starts following changes. */
-  static async open(
-    areas: Areas = { sync: browser.storage.sync, local: browser.storage.local },
-  ): Promise<Store> {
+  static async open(areas: Areas = browserAreas()): Promise<Store> {
     const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
     const overflow: Record<string, OverflowEntry> = {};
     for (const [key, value] of Object.entries(local)) {
@@ -165,7 +173,7 @@ export class Store {
   }
 
   close(): void {
-    browser.storage.onChanged.removeListener(this.onChanged);
+    this.areas.onChanged.removeListener(this.onChanged);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.listeners.clear();
   }
