@@ -11,13 +11,18 @@ export default defineConfig({
   // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT takes the action title from popup.html's <title>, which cannot hold a __MSG_ key.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extActionTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab'],
-    action: { default_title: '__MSG_extActionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
