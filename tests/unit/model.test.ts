@@ -95,16 +95,14 @@ describe('reading stored data', () => {
     expect(repairs).toHaveLength(1);
   });
 
-  it.each([
-    ['2026-02-30'],
-    ['2026-13-01'],
-    ['yesterday'],
-    [20261101],
-  ])('forgets an application day that is not a real day (%s)', (appliedOn) => {
-    const { state, repairs } = decode({ [KEY.tracker]: { appliedOn, at: NOW } }, NOW);
-    expect(state.tracker.appliedOn).toBeUndefined();
-    expect(repairs[0]?.action).toBe('fixed');
-  });
+  it.each([['2026-02-30'], ['2026-13-01'], ['yesterday'], [20261101]])(
+    'forgets an application day that is not a real day (%s)',
+    (appliedOn) => {
+      const { state, repairs } = decode({ [KEY.tracker]: { appliedOn, at: NOW } }, NOW);
+      expect(state.tracker.appliedOn).toBeUndefined();
+      expect(repairs[0]?.action).toBe('fixed');
+    },
+  );
 
   it('keeps the valid dismissed sites and drops the rest', () => {
     const { state } = decode({ [KEY.dismissed]: ['a.com', 7, 'B.com', 'c.com'] });
@@ -161,7 +159,9 @@ describe('writing', () => {
   });
 
   it('refuses to write a value that could not be read back', () => {
-    expect(() => patches.site('zhihu.com', { ...site('知乎'), status: 'gone' as 'rebind' })).toThrow();
+    expect(() =>
+      patches.site('zhihu.com', { ...site('知乎'), status: 'gone' as 'rebind' }),
+    ).toThrow();
     expect(() => patches.site('Zhihu.com', site('知乎'))).toThrow();
   });
 });

@@ -108,7 +108,9 @@ describe('quota errors', () => {
   });
 
   it('recognises Firefox’s QuotaExceededError', () => {
-    const error = new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.');
+    const error = new Error(
+      'QuotaExceededError: storage.sync API call exceeded its quota limitations.',
+    );
     expect(quotaKind(error)).toBe('bytes');
     expect(quotaKind(new Error('Network down'))).toBe('error');
   });
@@ -239,7 +241,10 @@ describe('two devices', () => {
         fc.array(fc.nat(), { maxLength: 40 }),
         async (edits, shuffle) => {
           const network = new SyncNetwork();
-          const devices = [await open(network.addDevice().areas), await open(network.addDevice().areas)];
+          const devices = [
+            await open(network.addDevice().areas),
+            await open(network.addDevice().areas),
+          ];
           const last = new Map<string, string>();
           for (const [device, item, state] of edits) {
             devices[device]?.write(patches.check(`i${item}`, { state, at: NOW }));

@@ -1,0 +1,295 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+/**
+ * Drives the production build in real headless browsers: Debian's Chromium over CDP and
+ * Firefox ESR over WebDriver BiDi, both through puppeteer-core, so one test reads the same in
+ * either browser. The browsers come from the system (npm packages may not download them here).
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const BUILD_DIR: Record<BrowserName, string> = {
+  chromium: path.join(ROOT, '.output/chrome-mv3'),
+  firefox: path.join(ROOT, '.output/firefox-mv3'),
+};
+
+const EXECUTABLES: Record<BrowserName, { env: string; paths: string[]; apt: string }> = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    apt: 'chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    apt: 'firefox-esr',
+  },
+};
+
+export function findBrowser(name: BrowserName): string | undefined {
+  const { env, paths } = EXECUTABLES[name];
+  const fromEnv = process.env[env];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return paths.find((candidate) => existsSync(candidate));
+}
+
+export function missingBrowserMessage(name: BrowserName): string {
+  const { env, apt } = EXECUTABLES[name];
+  return (
+    `${name} was not found, so its browser tests cannot run. Install it with ` +
+    `\`sudo apt-get install -y ${apt}\`, or point ${env} at the executable.`
+  );
+}
+
+/** The extension API as the pages see it; evaluated in the browser, typed here for the test. */
+declare const chrome: {
+  storage: Record<
+    'sync' | 'local',
+    {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    }
+  >;
+};
+
+/**
+ * The browsers to test. A missing browser is said loudly with the command that installs it;
+ * under CI it is a failure, never a silent skip.
+ */
+export function availableBrowsers(): BrowserName[] {
+  const found: BrowserName[] = [];
+  for (const name of BROWSERS) {
+    if (findBrowser(name)) {
+      found.push(name);
+      continue;
+    }
+    const message = missingBrowserMessage(name);
+    if (process.env.CI) throw new Error(message);
+    console.warn(
+      `\n${'!'.repeat(80)}\nSKIPPING ${name.toUpperCase()}: ${message}\n${'!'.repeat(80)}\n`,
+    );
+  }
+  return found;
+}
+
+/** A fixed internal UUID makes Firefox's moz-extension:// origin predictable. */
+const FIREFOX_UUID = '6f1d2c3b-7e0a-4c55-9d2e-3b1f0a9c8e77';
+
+export type Language = 'zh-CN' | 'en-US';
+
+export type Session = {
+  readonly name: BrowserName;
+  readonly browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID, without a trailing slash. */
+  readonly base: string;
+  /** Errors any extension page or the background printed; tests expect it to stay empty. */
+  readonly errors: string[];
+  /** Opens an extension page (e.g. `/options.html`) in a new tab, ready to use. */
+  open(pagePath: string): Promise<Page>;
+  /** Reads storage through an extension page, as the extension itself sees it. */
+  storage(area?: 'sync' | 'local'): Promise<Record<string, unknown>>;
+  setStorage(items: Record<string, unknown>, area?: 'sync' | 'local'): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function launch(
+  name: BrowserName,
+  options: { language?: Language } = {},
+): Promise<Session> {
+  const executablePath = findBrowser(name);
+  if (!executablePath) throw new Error(missingBrowserMessage(name));
+  const extension = BUILD_DIR[name];
+  if (!existsSync(path.join(extension, 'manifest.json'))) {
+    throw new Error(`No build at ${extension}: run `npm run build && npm run build:firefox` first.`);
+  }
+  const language = options.language ?? 'zh-CN';
+  const profile = mkdtempSync(path.join(tmpdir(), `wep-${name}-`));
+  const errors: string[] = [];
+  let browser: Browser;
+  let base: string;
+
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      enableExtensions: [extension],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        // Without these Chromium keeps calling Google's hosts, which this machine refuses.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // Lets the test press the toolbar button (CDP Extensions.triggerAction).
+        '--enable-unsafe-extension-debugging',
+        `--lang=${language}`,
+        `--accept-lang=${language}`,
+      ],
+    });
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15_000 },
+    );
+    base = `chrome-extension://${new URL(worker.url()).host}`;
+    const sw = await worker.worker();
+    sw?.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+    });
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      userDataDir: profile,
+      // Needed, or navigating to moz-extension:// pages is refused.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'intl.accept_languages': language,
+        'intl.locale.requested': language,
+      },
+    });
+    await browser.installExtension(extension);
+    base = `moz-extension://${FIREFOX_UUID}`;
+  }
+
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
+  };
+
+  const open = async (pagePath: string): Promise<Page> => {
+    const page = await browser.newPage();
+    watch(page);
+    const url = base + pagePath;
+    if (name === 'firefox') {
+      // Firefox never resolves goto() for moz-extension:// pages: wait for the load instead.
+      void page.goto(url).catch(() => {});
+      await page.waitForFunction(
+        (expected: string) => location.href === expected && document.readyState === 'complete',
+        { timeout: 15_000 },
+        url,
+      );
+    } else {
+      await page.goto(url);
+    }
+    return page;
+  };
+
+  let helper: Page | undefined;
+  const viaHelper = async () => {
+    if (!helper || helper.isClosed()) helper = await open('/options.html');
+    return helper;
+  };
+
+  return {
+    name,
+    browser,
+    base,
+    errors,
+    open,
+    async storage(area = 'sync') {
+      const page = await viaHelper();
+      return page.evaluate((a: 'sync' | 'local') => chrome.storage[a].get(null), area);
+    },
+    async setStorage(items, area = 'sync') {
+      const page = await viaHelper();
+      await page.evaluate(
+        (a: 'sync' | 'local', values: Record<string, unknown>) => chrome.storage[a].set(values),
+        area,
+        items,
+      );
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks the toolbar button for the tab showing `url`, the way a user does, and returns the
+ * popup. This is what grants `activeTab`. Chromium only: Firefox offers no automation command
+ * that presses an extension's button.
+ */
+export async function openToolbarPopup(session: Session, url: string): Promise<Page> {
+  if (session.name !== 'chromium') throw new Error('openToolbarPopup needs Chromium');
+  const cdp = await session.browser.target().createCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url.startsWith(url));
+  if (!tab) throw new Error(`no tab shows ${url}`);
+  const id = new URL(session.base).host;
+  const popupUrl = `${session.base}/popup.html`;
+  const appeared = session.browser.waitForTarget((t: Target) => t.url() === popupUrl, {
+    timeout: 10_000,
+  });
+  await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
+  const page = await (await appeared).asPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.errors.push(`popup: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => session.errors.push(`popup: ${String(error)}`));
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return page;
+}
+
+export type Site = { url: string; close(): Promise<void> };
+
+/** Serves pages from 127.0.0.1 on a free port: the "websites" the tests visit. */
+export async function serve(
+  routes: Record<string, string | ((request: IncomingMessage, response: ServerResponse) => void)>,
+): Promise<Site> {
+  const server = createServer((request, response) => {
+    const route = routes[new URL(request.url ?? '/', 'http://x').pathname];
+    if (typeof route === 'function') return route(request, response);
+    if (route === undefined) {
+      response.statusCode = 404;
+      response.end('not found');
+      return;
+    }
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    response.end(route);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Waits until `predicate` holds for the stored data, or fails with what was stored. */
+export async function waitForStorage(
+  session: Session,
+  predicate: (items: Record<string, unknown>) => boolean,
+  { area = 'sync', timeout = 10_000 }: { area?: 'sync' | 'local'; timeout?: number } = {},
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeout;
+  let items: Record<string, unknown> = {};
+  while (Date.now() < deadline) {
+    items = await session.storage(area);
+    if (predicate(items)) return items;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`storage.${area} never matched; it holds ${JSON.stringify(items)}`);
+}
+
+/** The visible text of the first element matching `selector`, after waiting for it. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const element = await page.waitForSelector(selector, { timeout: 10_000 });
+  if (!element) throw new Error(`nothing matches ${selector}`);
+  return element.evaluate((node) => (node as HTMLElement).innerText);
+}
