@@ -108,7 +108,7 @@ export async function launch(
   if (!executablePath) throw new Error(missingBrowserMessage(name));
   const extension = BUILD_DIR[name];
   if (!existsSync(path.join(extension, 'manifest.json'))) {
-    throw new Error(`No build at ${extension}: run `npm run build && npm run build:firefox` first.`);
+    throw new Error(`No build at ${extension}: run "npm run build && npm run build:firefox" first.`);
   }
   const language = options.language ?? 'zh-CN';
   const profile = mkdtempSync(path.join(tmpdir(), `wep-${name}-`));
