@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './build/no-inner-html';
 
 // Firefox needs a fixed add-on id: storage.sync is keyed by it, and without one every
 // temporary install would start with empty data.
@@ -10,7 +11,7 @@ export default defineConfig({
   // One manifest version for both browsers: Firefox's MV3 grants declared host permissions at
   // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   hooks: {
     // WXT takes the action title from popup.html's <title>, which cannot hold a __MSG_ key.
     'build:manifestGenerated': (_wxt, manifest) => {
