@@ -108,7 +108,9 @@ export async function launch(
   if (!executablePath) throw new Error(missingBrowserMessage(name));
   const extension = BUILD_DIR[name];
   if (!existsSync(path.join(extension, 'manifest.json'))) {
-    throw new Error(`No build at ${extension}: run "npm run build && npm run build:firefox" first.`);
+    throw new Error(
+      `No build at ${extension}: run "npm run build && npm run build:firefox" first.`,
+    );
   }
   const language = options.language ?? 'zh-CN';
   const profile = mkdtempSync(path.join(tmpdir(), `wep-${name}-`));
@@ -291,5 +293,6 @@ export async function waitForStorage(
 export async function textOf(page: Page, selector: string): Promise<string> {
   const element = await page.waitForSelector(selector, { timeout: 10_000 });
   if (!element) throw new Error(`nothing matches ${selector}`);
+  // biome-ignore lint/performance/useDomNodeTextContent: the test wants what a person sees.
   return element.evaluate((node) => (node as HTMLElement).innerText);
 }
