@@ -1,7 +1,11 @@
 import type { Catalog } from '@/utils/i18n';
+import checklist from './checklist';
 import common from './common';
+import popup from './popup';
 
 // `satisfies Catalog` makes a key missing here a type error.
 export default {
   ...common,
+  ...checklist,
+  ...popup,
 } as const satisfies Catalog;

@@ -1,4 +1,6 @@
+import checklist from './checklist';
 import common from './common';
+import popup from './popup';
 
 /**
  * The source catalogue: its keys are the message keys (`MessageKey`). Each area of the
@@ -6,4 +8,6 @@ import common from './common';
  */
 export default {
   ...common,
+  ...checklist,
+  ...popup,
 } as const;
