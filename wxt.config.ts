@@ -11,6 +11,11 @@ export default defineConfig({
   // One manifest version for both browsers: Firefox's MV3 grants declared host permissions at
   // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.
   manifestVersion: 3,
+  zip: {
+    // AMO reviewers rebuild from the sources zip with README's commands; screenshots and test
+    // tooling are not needed for that.
+    excludeSources: ['docs/screenshots/**', 'tests/**', '.ci/**'],
+  },
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   hooks: {
     // WXT takes the action title from popup.html's <title>, which cannot hold a __MSG_ key.
