@@ -1,6 +1,178 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PageProps } from '@/components/Page';
-import { t } from '@/utils/i18n';
+import {
+  CHECKLIST,
+  isSettled,
+  openPreconditions,
+  overallProgress,
+  sectionOf,
+} from '@/utils/checklist';
+import { dayOf } from '@/utils/cooling-off';
+import { activeLocale, t } from '@/utils/i18n';
+import { knownSite } from '@/utils/known-sites';
+import { type CheckState, patches, type SiteStatus } from '@/utils/model';
+import {
+  addSite,
+  confirmSite,
+  countNeedingRebind,
+  defaultName,
+  dismissSite,
+  updateSite,
+} from '@/utils/sites';
+import { useSnapshot } from '@/utils/use-store';
+import { ChecklistSectionView } from './ChecklistSectionView';
+import { useCurrentSite } from './current-site';
+import { Notices } from './Notices';
+import { ProgressBar } from './ProgressBar';
+import { Readiness } from './Readiness';
+import { SiteCard } from './SiteCard';
+import { Tracker } from './Tracker';
 
-export function PopupApp(_props: PageProps) {
-  return <h1>{t('app.name')}</h1>;
+/**
+ * The popup's one container: it alone reads the snapshot and writes patches. Everything below
+ * it gets values and callbacks.
+ */
+export function PopupApp({ store }: PageProps) {
+  const snapshot = useSnapshot(store);
+  const { state } = snapshot;
+  const current = useCurrentSite();
+  const today = dayOf();
+  const siteListUrl = browser.runtime.getURL('/options.html#sites');
+
+  // The first section with something left to do starts open; the user decides after that.
+  const [openSections, setOpenSections] = useState<ReadonlySet<string>>(() => {
+    const first = CHECKLIST.find((section) =>
+      section.items.some((item) => !isSettled(state.checklist[item.id])),
+    );
+    return new Set(first ? [first.id] : []);
+  });
+  const [cleared, setCleared] = useState<string>();
+  const [goTo, setGoTo] = useState<string>();
+
+  useEffect(() => {
+    if (!goTo) return;
+    const checkbox = document.getElementById(`check-${goTo}`);
+    checkbox?.scrollIntoView({ block: 'center' });
+    checkbox?.focus();
+    setGoTo(undefined);
+  }, [goTo]);
+
+  const toggleSection = (sectionId: string, open: boolean) =>
+    setOpenSections((sections) => {
+      if (sections.has(sectionId) === open) return sections;
+      const next = new Set(sections);
+      if (open) next.add(sectionId);
+      else next.delete(sectionId);
+      return next;
+    });
+
+  const setCheckState = (itemId: string, checkState: CheckState) => {
+    const note = state.checklist[itemId]?.note;
+    store.write(patches.check(itemId, { state: checkState, note, at: Date.now() }));
+  };
+  const setCheckNote = (itemId: string, note: string) => {
+    const checkState = state.checklist[itemId]?.state ?? 'open';
+    store.write(
+      patches.check(itemId, { state: checkState, note: note || undefined, at: Date.now() }),
+    );
+  };
+
+  const record = (day: string) => {
+    setCleared(undefined);
+    store.write(patches.tracker({ appliedOn: day, at: Date.now() }));
+  };
+  const clear = () => {
+    setCleared(state.tracker.appliedOn);
+    store.write(patches.tracker({ at: Date.now() }));
+  };
+
+  const siteId = current.kind === 'site' ? current.id : undefined;
+  const known = siteId ? knownSite(siteId) : undefined;
+  const flag = (note: string) => {
+    if (current.kind !== 'site') return;
+    const name = known ? defaultName(current.id, activeLocale()) : current.domain;
+    store.write(addSite(state, { id: current.id, name, via: 'manual', note }));
+  };
+  const setSiteStatus = (status: SiteStatus) => {
+    if (siteId) store.write(updateSite(state, siteId, { status }));
+  };
+
+  const progress = overallProgress(state.checklist);
+  const sitesToRebind = countNeedingRebind(state);
+  const sitesToConfirm = Object.values(state.sites).filter((site) => site.pending).length;
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1>{t('app.name')}</h1>
+        <p class="progress-text" aria-hidden="true">
+          {t('popup.progress.text', progress)}
+        </p>
+        <ProgressBar
+          label={t('popup.progress.label')}
+          value={progress.settled}
+          max={progress.total}
+          text={t('popup.progress.text', progress)}
+        />
+      </header>
+      <Notices
+        localOnly={Object.keys(snapshot.localOnly).length}
+        repairs={snapshot.repairs.length}
+        newerSchema={snapshot.newerSchema}
+        onAcknowledgeRepairs={() => store.acknowledgeRepairs()}
+      />
+      <Tracker
+        appliedOn={state.tracker.appliedOn}
+        today={today}
+        sitesToRebind={sitesToRebind}
+        siteListUrl={siteListUrl}
+        cleared={cleared}
+        onRecord={record}
+        onClear={clear}
+        onRestore={() => cleared && record(cleared)}
+        readiness={
+          <Readiness
+            open={openPreconditions(state.checklist)}
+            sitesToRebind={sitesToRebind}
+            sitesToConfirm={sitesToConfirm}
+            siteListUrl={siteListUrl}
+            onGoTo={(itemId) => {
+              const section = sectionOf(itemId);
+              if (section) toggleSection(section.id, true);
+              setGoTo(itemId);
+            }}
+          />
+        }
+      />
+      <SiteCard
+        current={current}
+        entry={siteId ? state.sites[siteId] : undefined}
+        knownName={known?.name[activeLocale()]}
+        siteListUrl={siteListUrl}
+        onFlag={flag}
+        onStatus={setSiteStatus}
+        onConfirm={() => siteId && store.write(confirmSite(state, siteId))}
+        onDismiss={() => siteId && store.write(dismissSite(state, siteId))}
+      />
+      <section class="checklist" aria-labelledby="checklist-title">
+        <h2 id="checklist-title" class="card-title">
+          {t('popup.checklist.title')}
+        </h2>
+        {CHECKLIST.map((section) => (
+          <ChecklistSectionView
+            key={section.id}
+            section={section}
+            checklist={state.checklist}
+            open={openSections.has(section.id)}
+            siteListUrl={siteListUrl}
+            sitesToRebind={sitesToRebind}
+            onToggle={toggleSection}
+            onState={setCheckState}
+            onNote={setCheckNote}
+          />
+        ))}
+      </section>
+    </div>
+  );
 }

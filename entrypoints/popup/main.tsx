@@ -1,3 +1,5 @@
+import '@/components/theme.css';
+import '@/components/popup/popup.css';
 import { startPage } from '@/components/Page';
 import { PopupApp } from '@/components/popup/PopupApp';
 

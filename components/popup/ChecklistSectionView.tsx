@@ -1,0 +1,60 @@
+import { type ChecklistSection, sectionProgress } from '@/utils/checklist';
+import { t } from '@/utils/i18n';
+import type { CheckEntry, CheckState } from '@/utils/model';
+import { ChecklistItemRow } from './ChecklistItemRow';
+
+type ChecklistSectionViewProps = {
+  section: ChecklistSection;
+  checklist: Readonly<Record<string, CheckEntry>>;
+  open: boolean;
+  siteListUrl: string;
+  sitesToRebind: number;
+  onToggle: (sectionId: string, open: boolean) => void;
+  onState: (itemId: string, state: CheckState) => void;
+  onNote: (itemId: string, note: string) => void;
+};
+
+export function ChecklistSectionView({
+  section,
+  checklist,
+  open,
+  siteListUrl,
+  sitesToRebind,
+  onToggle,
+  onState,
+  onNote,
+}: ChecklistSectionViewProps) {
+  const { settled, total } = sectionProgress(section, checklist);
+  return (
+    <details
+      class={section.official ? 'section official' : 'section'}
+      data-section={section.id}
+      data-complete={settled === total ? '' : undefined}
+      open={open}
+      onToggle={(event) => onToggle(section.id, event.currentTarget.open)}
+    >
+      <summary>
+        <span class="section-title">{t(section.title)}</span>
+        {section.official && <span class="badge official">{t('popup.section.official')}</span>}
+        <span class="section-count" aria-hidden="true">
+          {settled}/{total}
+        </span>
+        <span class="visually-hidden">{t('popup.section.progress', { settled, total })}</span>
+      </summary>
+      {section.intro && <p class="section-intro">{t(section.intro)}</p>}
+      <ul class="items">
+        {section.items.map((item) => (
+          <ChecklistItemRow
+            key={item.id}
+            item={item}
+            entry={checklist[item.id]}
+            siteListUrl={siteListUrl}
+            sitesToRebind={sitesToRebind}
+            onState={onState}
+            onNote={onNote}
+          />
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,135 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openPopup, site, stored } from './popup-harness';
+
+function card(): HTMLElement {
+  const element = screen.getByRole('region', { name: '当前网站' });
+  return element;
+}
+
+describe('the current-site card', () => {
+  it('reads the active tab of the focused window, nothing more', async () => {
+    await openPopup({ url: 'https://www.example.org/a/page' });
+    await screen.findByText('example.org');
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
+  });
+
+  it('shows the checklist at once, while the site is still being read', async () => {
+    await openPopup({ url: 'https://www.example.org/' });
+    expect(screen.getByLabelText('账号处于安全状态')).toBeTruthy();
+    expect(within(card()).getByText('正在读取当前标签页…')).toBeTruthy();
+    await within(card()).findByText('example.org');
+  });
+
+  it('changes the status of a listed site in one click', async () => {
+    const store = await openPopup({
+      url: 'https://www.zhihu.com/question/1',
+      items: { 's:zhihu.com': site({ name: '知乎' }) },
+    });
+    const rebound = await within(card()).findByRole('radio', { name: '已改绑' });
+    expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
+    fireEvent.click(rebound);
+    expect(rebound).toHaveProperty('checked', true);
+    await store.flush();
+    expect(await stored('s:zhihu.com')).toMatchObject({ name: '知乎', status: 'rebound' });
+  });
+
+  it('flags an unlisted site with a note, and then shows its status', async () => {
+    const store = await openPopup({ url: 'https://shop.example.com.cn/login' });
+    await within(card()).findByText('example.com.cn');
+    expect(within(card()).queryByText('这个网站提供微信登录。')).toBeNull();
+    fireEvent.input(within(card()).getByLabelText('备注（可不填）'), {
+      target: { value: '  会员积分还没用完 ' },
+    });
+    fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
+
+    const rebind = within(card()).getByRole('radio', { name: '待改绑' });
+    expect(rebind).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(rebind);
+    expect(within(card()).getByRole('status').textContent).toBe('已加入网站清单。');
+    await store.flush();
+    expect(await stored('s:example.com.cn')).toMatchObject({
+      name: 'example.com.cn',
+      status: 'rebind',
+      via: 'manual',
+      note: '会员积分还没用完',
+    });
+  });
+
+  it('recognises a site known to offer WeChat login, on any of its hosts', async () => {
+    const store = await openPopup({ url: 'https://passport.yhd.com/wechat/callback.do' });
+    expect(await within(card()).findByText('这个网站提供微信登录。')).toBeTruthy();
+    expect(within(card()).getByText('1号店')).toBeTruthy();
+    expect(within(card()).getByText('yhd.com')).toBeTruthy();
+    fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
+    await store.flush();
+    expect(await stored('s:yhd.com')).toMatchObject({ name: '1号店', via: 'manual' });
+  });
+
+  it('shows a Unicode domain readably and keeps an IP address whole', async () => {
+    await openPopup({ url: 'https://www.例子.中国/' });
+    expect(await within(card()).findByText('例子.中国')).toBeTruthy();
+  });
+
+  it('flags a page served from an IP address under that address', async () => {
+    const store = await openPopup({ url: 'http://127.0.0.1:8080/login.html' });
+    await within(card()).findByText('127.0.0.1');
+    fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
+    await store.flush();
+    expect(await stored('s:127.0.0.1')).toMatchObject({ name: '127.0.0.1', via: 'manual' });
+  });
+
+  it('lets the user confirm a detected site', async () => {
+    const store = await openPopup({
+      url: 'https://passport.csdn.net/login',
+      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+    });
+    expect(
+      await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？'),
+    ).toBeTruthy();
+    fireEvent.click(within(card()).getByRole('button', { name: '是，加入清单' }));
+    expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
+    await store.flush();
+    const entry = await stored('s:csdn.net');
+    expect(entry).toMatchObject({ name: 'CSDN', status: 'rebind', via: 'detected' });
+    expect(entry).not.toHaveProperty('pending');
+  });
+
+  it('lets the user dismiss a detected site so it is not proposed again', async () => {
+    const store = await openPopup({
+      url: 'https://passport.csdn.net/login',
+      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+    });
+    fireEvent.click(await within(card()).findByRole('button', { name: '不是，忽略' }));
+    expect(within(card()).getByRole('status').textContent).toBe('已忽略，以后不会再提示这个网站。');
+    await store.flush();
+    expect(await stored('s:csdn.net')).toBeUndefined();
+    expect(await stored('dismissed')).toEqual(['csdn.net']);
+  });
+
+  it.each([
+    ['chrome://newtab/', '这是浏览器自己的页面（比如新标签页或设置页），不是网站。'],
+    ['about:blank', '这是浏览器自己的页面（比如新标签页或设置页），不是网站。'],
+    ['edge://settings/', '这是浏览器自己的页面（比如新标签页或设置页），不是网站。'],
+    ['chrome-extension://abcdefghijklmnop/options.html', '这是扩展程序的页面，不是网站。'],
+    ['moz-extension://1234-5678/popup.html', '这是扩展程序的页面，不是网站。'],
+    ['file:///home/me/statement.pdf', '这是电脑上的本地文件，不是网站。'],
+    [undefined, '浏览器没有告诉扩展这个页面的地址，它多半是浏览器自己的页面。'],
+  ])('explains, without an error, why %s cannot be flagged', async (url, reason) => {
+    await openPopup({ url });
+    expect(await within(card()).findByText(reason)).toBeTruthy();
+    const button = within(card()).getByRole('button', { name: '标记为使用微信登录' });
+    expect(button).toHaveProperty('disabled', true);
+    expect(button.getAttribute('aria-describedby')).toBe('site-reason');
+  });
+
+  it('treats a failing tab query like a page it may not read', async () => {
+    await openPopup({ noTab: true });
+    expect(
+      await within(card()).findByText(
+        '浏览器没有告诉扩展这个页面的地址，它多半是浏览器自己的页面。',
+      ),
+    ).toBeTruthy();
+  });
+});
