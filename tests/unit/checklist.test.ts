@@ -22,7 +22,9 @@ function textKeys(item: ChecklistItem): string[] {
 
 function placeholders(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
-  const names = texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+  const names = texts.flatMap((text) =>
+    [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''),
+  );
   return [...new Set(names)].sort();
 }
 
