@@ -1,0 +1,94 @@
+/**
+ * CSV the way spreadsheet programs read and write it (RFC 4180), for the site list export.
+ *
+ * - UTF-8 with a byte-order mark: without it Excel reads the file as the system code page and
+ *   shows Chinese names as mojibake.
+ * - CRLF between records; a cell is quoted when it holds a comma, quote, CR or LF.
+ * - A cell that begins with = + - @ (or a tab or CR) would be run as a formula by Excel, LibreOffice
+ *   and Google Sheets ("CSV injection"); it gets a leading apostrophe, which spreadsheets show as
+ *   plain text. A cell that already begins with an apostrophe gets one more, so that reading the
+ *   file back (`unneutralise`) gives exactly the text that was written.
+ */
+
+export const BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes `neutralise`; an apostrophe typed by hand before ordinary text is kept. */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+export function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** Rows of cells → the text of a CSV file, BOM first, every cell made safe to open. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map((cell) => quote(neutralise(cell))).join(',')).join('\r\n');
+}
+
+export type CsvResult =
+  | { readonly ok: true; readonly rows: string[][] }
+  | { readonly ok: false; readonly error: 'unterminated-quote'; readonly row: number };
+
+/**
+ * Reads CSV text into rows of raw cells (apostrophes are left to the caller). Accepts CRLF, LF
+ * and lone CR line ends, a BOM, quoted cells with commas, quotes and line breaks inside, and a
+ * last line with or without a line end. `row` in an error is 1-based, as spreadsheets count.
+ */
+export function parseCsv(text: string): CsvResult {
+  const source = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let quoteRow = 0;
+  let i = 0;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  while (i < source.length) {
+    const char = source[i];
+    if (quoted) {
+      if (char === '"') {
+        if (source[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        cell += char;
+      }
+      i += 1;
+      continue;
+    }
+    if (char === '"' && cell.length === 0) {
+      quoted = true;
+      quoteRow = rows.length + 1;
+    } else if (char === ',') {
+      endCell();
+    } else if (char === '\r' || char === '\n') {
+      endRow();
+      if (char === '\r' && source[i + 1] === '\n') i += 1;
+    } else {
+      // A quote inside an unquoted cell is taken literally, as spreadsheet programs do.
+      cell += char;
+    }
+    i += 1;
+  }
+  if (quoted) return { ok: false, error: 'unterminated-quote', row: quoteRow };
+  if (cell.length > 0 || row.length > 0) endRow();
+  return { ok: true, rows };
+}
