@@ -21,7 +21,7 @@ function openDetails(title: string): HTMLElement {
   return row;
 }
 
-function section(title: string): HTMLElement {
+function section(title: string): HTMLDetailsElement {
   const summary = screen.getByText(title, { selector: '.section-title' });
   const details = summary.closest('details');
   if (!details) throw new Error(`no section ${title}`);
