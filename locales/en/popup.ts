@@ -63,7 +63,7 @@ export default {
   'popup.site.reason.extension': 'This is an extension’s page, not a website.',
   'popup.site.reason.file': 'This is a file on your computer, not a website.',
   'popup.site.reason.unknown':
-    'The browser did not give this page’s address to the extension; it is most likely one of the browser’s own pages.',
+    'This page’s address is not available to the extension: browser pages are closed to extensions. If this is a website, open this popup again from the toolbar icon.',
   'popup.site.reason.no-domain': 'This address has no domain name that identifies a website.',
   'popup.site.known': 'This site offers WeChat login.',
   'popup.site.notListed': 'Not on your site list. If you have logged in here with WeChat, flag it.',

@@ -56,7 +56,8 @@ export default {
   'popup.site.reason.browser': '这是浏览器自己的页面（比如新标签页或设置页），不是网站。',
   'popup.site.reason.extension': '这是扩展程序的页面，不是网站。',
   'popup.site.reason.file': '这是电脑上的本地文件，不是网站。',
-  'popup.site.reason.unknown': '浏览器没有告诉扩展这个页面的地址，它多半是浏览器自己的页面。',
+  'popup.site.reason.unknown':
+    '读不到这个页面的地址：浏览器自己的页面不对扩展开放。如果这是网站，请点工具栏上的扩展图标重新打开。',
   'popup.site.reason.no-domain': '这个地址里没有可以识别的网站域名。',
   'popup.site.known': '这个网站提供微信登录。',
   'popup.site.notListed': '不在网站清单上。如果你在这里用过微信登录，就标记一下。',

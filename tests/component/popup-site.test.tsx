@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPopup, site, stored } from './popup-harness';
 
+const UNKNOWN =
+  '读不到这个页面的地址：浏览器自己的页面不对扩展开放。如果这是网站，请点工具栏上的扩展图标重新打开。';
+
 function card(): HTMLElement {
   const element = screen.getByRole('region', { name: '当前网站' });
   return element;
@@ -115,7 +118,7 @@ describe('the current-site card', () => {
     ['chrome-extension://abcdefghijklmnop/options.html', '这是扩展程序的页面，不是网站。'],
     ['moz-extension://1234-5678/popup.html', '这是扩展程序的页面，不是网站。'],
     ['file:///home/me/statement.pdf', '这是电脑上的本地文件，不是网站。'],
-    [undefined, '浏览器没有告诉扩展这个页面的地址，它多半是浏览器自己的页面。'],
+    [undefined, UNKNOWN],
   ])('explains, without an error, why %s cannot be flagged', async (url, reason) => {
     await openPopup({ url });
     expect(await within(card()).findByText(reason)).toBeTruthy();
@@ -126,10 +129,6 @@ describe('the current-site card', () => {
 
   it('treats a failing tab query like a page it may not read', async () => {
     await openPopup({ noTab: true });
-    expect(
-      await within(card()).findByText(
-        '浏览器没有告诉扩展这个页面的地址，它多半是浏览器自己的页面。',
-      ),
-    ).toBeTruthy();
+    expect(await within(card()).findByText(UNKNOWN)).toBeTruthy();
   });
 });
