@@ -1,5 +1,11 @@
+import '@/components/theme.css';
+import '@/components/options/options.css';
+import { landOnHash } from '@/components/options/land';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { startPage } from '@/components/Page';
 
 const root = document.getElementById('app');
-if (root) void startPage(root, OptionsApp);
+if (root) {
+  void startPage(root, OptionsApp).then(() => landOnHash());
+  addEventListener('hashchange', () => landOnHash());
+}

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/utils/i18n';
 import checklist from './checklist';
 import common from './common';
+import options from './options';
 import popup from './popup';
 
 // `satisfies Catalog` makes a key missing here a type error.
@@ -8,4 +9,5 @@ export default {
   ...common,
   ...checklist,
   ...popup,
+  ...options,
 } as const satisfies Catalog;

@@ -1,5 +1,6 @@
 import checklist from './checklist';
 import common from './common';
+import options from './options';
 import popup from './popup';
 
 /**
@@ -10,4 +11,5 @@ export default {
   ...common,
   ...checklist,
   ...popup,
+  ...options,
 } as const;

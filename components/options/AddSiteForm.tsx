@@ -1,0 +1,122 @@
+import { useRef, useState } from 'preact/hooks';
+import { type Locale, t } from '@/utils/i18n';
+import { LIMITS } from '@/utils/model';
+import { type Resolved, resolveSite } from '@/utils/transfer';
+
+export type SiteToAdd = Extract<Resolved, { ok: true }>;
+
+type Problem = Extract<Resolved, { ok: false }>;
+
+/**
+ * Adds one site by address (a domain or any URL, reduced to its registrable domain) or one app
+ * by name. Problems are shown next to the field they concern, saying what to type instead.
+ */
+export function AddSiteForm({
+  locale,
+  onAdd,
+}: {
+  locale: Locale;
+  /** Returns false when the site was already on the list (the fields are then kept). */
+  onAdd: (site: SiteToAdd) => boolean;
+}) {
+  const [address, setAddress] = useState('');
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<{ of: Problem; value: string } | undefined>();
+  const addressRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const site = resolveSite({ name, address }, locale);
+    if (!site.ok) {
+      setProblem({ of: site, value: address.trim() });
+      (site.field === 'name' ? nameRef : addressRef).current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    if (onAdd(site)) {
+      setAddress('');
+      setName('');
+    }
+    addressRef.current?.focus();
+  };
+
+  const addressError = problem?.of.field === 'address' ? problem : undefined;
+  const nameError = problem?.of.field === 'name' ? problem : undefined;
+
+  return (
+    <form class="add-site" onSubmit={submit} noValidate>
+      <h3>{t('options.add.title')}</h3>
+      <div class="field">
+        <label for="add-address">{t('options.add.address')}</label>
+        <input
+          id="add-address"
+          ref={addressRef}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={address}
+          onInput={(event) => {
+            setAddress(event.currentTarget.value);
+            if (addressError) setProblem(undefined);
+          }}
+          aria-invalid={addressError ? true : undefined}
+          aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
+        />
+        {addressError ? (
+          <p id="add-address-error" class="field-error">
+            {addressMessage(addressError.of.problem, addressError.value)}
+          </p>
+        ) : (
+          <p id="add-address-hint" class="hint">
+            {t('options.add.address.hint')}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for="add-name">{t('options.add.name')}</label>
+        <input
+          id="add-name"
+          ref={nameRef}
+          type="text"
+          autoComplete="off"
+          value={name}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            if (nameError) setProblem(undefined);
+          }}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? 'add-name-error' : 'add-name-hint'}
+        />
+        {nameError ? (
+          <p id="add-name-error" class="field-error">
+            {t('options.add.error.too-long', { max: LIMITS.name })}
+          </p>
+        ) : (
+          <p id="add-name-hint" class="hint">
+            {t('options.add.name.hint')}
+          </p>
+        )}
+      </div>
+      <button type="submit" class="primary">
+        {t('options.add.submit')}
+      </button>
+    </form>
+  );
+}
+
+export function addressMessage(problem: Problem['problem'], value: string): string {
+  switch (problem) {
+    case 'empty':
+      return t('options.add.error.empty');
+    case 'not-web':
+      return t('options.add.error.not-web', { value });
+    case 'no-domain':
+      return t('options.add.error.no-domain', { value });
+    case 'too-long':
+      return t('options.add.error.too-long', { max: LIMITS.name });
+    default:
+      return t('options.add.error.invalid', { value });
+  }
+}

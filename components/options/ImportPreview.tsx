@@ -1,0 +1,199 @@
+import { CHECKLIST } from '@/utils/checklist';
+import { t } from '@/utils/i18n';
+import type { Site } from '@/utils/model';
+import type { ImportPlan, PlanItem, Reason, Rejection, Where } from '@/utils/transfer';
+import { domainText, ORIGIN_LABEL, STATUS_LABEL } from './labels';
+
+const checkTitles = new Map(
+  CHECKLIST.flatMap((section) => section.items.map((item) => [item.id, item.title] as const)),
+);
+
+/** What an import would do, before anything is written; confirming applies all of it at once. */
+export function ImportPreview({
+  fileName,
+  plan,
+  onConfirm,
+  onCancel,
+}: {
+  fileName: string;
+  plan: ImportPlan;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const added = plan.items.filter((item) => item.change === 'new');
+  const changed = plan.items.filter((item) => item.change === 'changed');
+  const writes = added.length + changed.length;
+  return (
+    <section class="import-preview" aria-labelledby="import-preview-title">
+      <h3 id="import-preview-title">{t('options.import.preview.title', { file: fileName })}</h3>
+      <ul class="import-counts">
+        <li class="count-new">{t('options.import.count.new', { count: plan.counts.new })}</li>
+        <li class="count-changed">
+          {t('options.import.count.changed', { count: plan.counts.changed })}
+        </li>
+        <li class="count-unchanged">
+          {t('options.import.count.unchanged', { count: plan.counts.unchanged })}
+        </li>
+        <li class="count-rejected">
+          {t('options.import.count.rejected', { count: plan.counts.rejected })}
+        </li>
+      </ul>
+      {added.length > 0 && (
+        <details open={added.length <= 20}>
+          <summary>{t('options.import.list.new', { count: added.length })}</summary>
+          <ul>
+            {added.map((item) => (
+              <li key={itemKey(item)}>{itemLabel(item)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {changed.length > 0 && (
+        <details open={changed.length <= 20}>
+          <summary>{t('options.import.list.changed', { count: changed.length })}</summary>
+          <ul>
+            {changed.map((item) => (
+              <li key={itemKey(item)}>
+                {itemLabel(item)}
+                {item.kind === 'site' && item.before && (
+                  <span class="diff">{describeChange(item.before, item.after)}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.rejected.length > 0 && (
+        <details open={plan.rejected.length <= 20}>
+          <summary>{t('options.import.list.rejected', { count: plan.rejected.length })}</summary>
+          <ul class="rejected">
+            {plan.rejected.map((rejection, index) => (
+              // Rejections have no id of their own; their order in the file is stable.
+              <li key={index}>{rejectionText(rejection)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="hint">{t('options.import.keeps')}</p>
+      <div class="actions">
+        <button type="button" class="primary" disabled={writes === 0} onClick={onConfirm}>
+          {writes === 0
+            ? t('options.import.nothing')
+            : t('options.import.apply', { count: writes })}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('options.import.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function itemKey(item: PlanItem): string {
+  return item.kind === 'site' || item.kind === 'check' ? `${item.kind}:${item.id}` : item.kind;
+}
+
+function itemLabel(item: PlanItem): string {
+  switch (item.kind) {
+    case 'site':
+      return `${item.after.name} · ${domainText(item.id)}`;
+    case 'check':
+      return t('options.import.item.check', { title: checkTitle(item.id) });
+    case 'settings':
+      return t('options.import.item.settings');
+    case 'tracker':
+      return t('options.import.item.tracker');
+    default:
+      return t('options.import.item.dismissed');
+  }
+}
+
+function checkTitle(id: string): string {
+  const key = checkTitles.get(id);
+  return key ? t(key) : id;
+}
+
+function describeChange(before: Site, after: Site): string {
+  const parts: string[] = [];
+  if (before.name !== after.name) {
+    parts.push(t('options.import.diff.name', { from: before.name, to: after.name }));
+  }
+  if (before.status !== after.status) {
+    parts.push(
+      t('options.import.diff.status', {
+        from: t(STATUS_LABEL[before.status]),
+        to: t(STATUS_LABEL[after.status]),
+      }),
+    );
+  }
+  if (before.via !== after.via) {
+    parts.push(
+      t('options.import.diff.origin', {
+        from: t(ORIGIN_LABEL[before.via]),
+        to: t(ORIGIN_LABEL[after.via]),
+      }),
+    );
+  }
+  if ((before.note ?? '') !== (after.note ?? '')) parts.push(t('options.import.diff.note'));
+  if (Boolean(before.pending) !== Boolean(after.pending)) {
+    parts.push(after.pending ? t('site.pending') : t('options.import.diff.confirmed'));
+  }
+  if (before.appid !== after.appid) parts.push(t('options.import.diff.appid'));
+  return parts.join(t('options.import.diff.separator'));
+}
+
+function whereText(where: Where): string {
+  switch (where.kind) {
+    case 'row':
+      return t('options.import.where.row', { row: where.row });
+    case 'site':
+      return t('options.import.where.site', { id: where.id });
+    case 'check':
+      return t('options.import.where.check', { title: checkTitle(where.id) });
+    default:
+      return where.section === 'settings'
+        ? t('options.import.item.settings')
+        : where.section === 'tracker'
+          ? t('options.import.item.tracker')
+          : t('options.import.item.dismissed');
+  }
+}
+
+export function rejectionText({ where, label, reason }: Rejection): string {
+  const place = label && where.kind === 'row' ? `${whereText(where)} (${label})` : whereText(where);
+  return t('options.import.rejection', { where: place, reason: reasonText(reason) });
+}
+
+export function reasonText(reason: Reason): string {
+  switch (reason.code) {
+    case 'no-site':
+      return t('options.import.reason.no-site');
+    case 'address':
+      return reason.problem === 'not-web'
+        ? t('options.import.reason.not-web', { value: reason.value })
+        : reason.problem === 'no-domain'
+          ? t('options.import.reason.no-domain', { value: reason.value })
+          : t('options.import.reason.address', { value: reason.value });
+    case 'too-long':
+      return reason.field === 'name'
+        ? t('options.import.reason.name-too-long', { max: reason.max })
+        : t('options.import.reason.note-too-long', { max: reason.max });
+    case 'duplicate':
+      return t('options.import.reason.duplicate', { row: reason.first });
+    case 'invalid':
+      return t('options.import.reason.invalid', { field: reason.field });
+    default:
+      switch (reason.field) {
+        case 'status':
+          return t('options.import.reason.status', { value: reason.value });
+        case 'origin':
+          return t('options.import.reason.origin', { value: reason.value });
+        case 'pending':
+          return t('options.import.reason.pending', { value: reason.value });
+        case 'appid':
+          return t('options.import.reason.appid', { value: reason.value });
+        default:
+          return t('options.import.reason.date', { value: reason.value });
+      }
+  }
+}

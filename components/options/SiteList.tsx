@@ -1,0 +1,311 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { displayDomain } from '@/utils/domain';
+import { bcp47, type Locale, t } from '@/utils/i18n';
+import {
+  SITE_ORIGINS,
+  SITE_STATUSES,
+  type Site,
+  type SiteOrigin,
+  type SiteStatus,
+} from '@/utils/model';
+import { ORIGIN_LABEL, STATUS_LABEL } from './labels';
+import { type RowActions, SiteRow, toStatus } from './SiteRow';
+
+export type StatusFilter = 'all' | 'pending' | SiteStatus;
+export type OriginFilter = 'all' | SiteOrigin;
+export type SortOrder = 'status' | 'name' | 'changed';
+
+type ListProps = Omit<RowActions, 'onSelect'> & {
+  readonly sites: Readonly<Record<string, Site>>;
+  readonly locale: Locale;
+  readonly onBulkStatus: (ids: readonly string[], status: SiteStatus) => void;
+};
+
+type Row = { readonly id: string; readonly site: Site; readonly text: string };
+
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/** Sort rank for "by status": sites waiting for confirmation first, then the open work. */
+const rank = (site: Site) => (site.pending ? -1 : SITE_STATUSES.indexOf(site.status));
+
+/**
+ * The list itself: summary, search, filters, sort, selection and bulk actions. All of it is
+ * derived in memory from the one snapshot; nothing here touches storage.
+ */
+export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [origin, setOrigin] = useState<OriginFilter>('all');
+  const [sort, setSort] = useState<SortOrder>('status');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkStatus, setBulkStatus] = useState<SiteStatus | ''>('');
+
+  const rows = useMemo<Row[]>(
+    () =>
+      Object.entries(sites).map(([id, site]) => ({
+        id,
+        site,
+        text: fold(`${site.name}\n${displayDomain(id) ?? ''}\n${id}\n${site.note ?? ''}`),
+      })),
+    [sites],
+  );
+
+  const counts = useMemo(() => {
+    const result: Record<StatusFilter, number> = {
+      all: rows.length,
+      pending: 0,
+      rebind: 0,
+      rebound: 0,
+      abandon: 0,
+      'not-needed': 0,
+    };
+    for (const { site } of rows) result[site.pending ? 'pending' : site.status] += 1;
+    return result;
+  }, [rows]);
+
+  const collator = useMemo(() => new Intl.Collator(bcp47(locale), { numeric: true }), [locale]);
+  const shown = useMemo(() => {
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const kept = rows.filter(
+      ({ site, text }) =>
+        (status === 'all' ||
+          (status === 'pending'
+            ? site.pending === true
+            : !site.pending && site.status === status)) &&
+        (origin === 'all' || site.via === origin) &&
+        words.every((word) => text.includes(word)),
+    );
+    const byName = (a: Row, b: Row) => collator.compare(a.site.name, b.site.name);
+    const order: Record<SortOrder, (a: Row, b: Row) => number> = {
+      name: byName,
+      status: (a, b) => rank(a.site) - rank(b.site) || byName(a, b),
+      changed: (a, b) => b.site.at - a.site.at || byName(a, b),
+    };
+    return kept.sort(order[sort]);
+  }, [rows, query, status, origin, sort, collator]);
+
+  // Sites removed meanwhile (here, in the popup, on another device) drop out of the selection.
+  const chosen = useMemo(() => [...selected].filter((id) => id in sites), [selected, sites]);
+  const allShownChosen = shown.length > 0 && shown.every((row) => selected.has(row.id));
+  const someShownChosen = !allShownChosen && shown.some((row) => selected.has(row.id));
+  const selectAll = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = someShownChosen;
+  }, [someShownChosen]);
+
+  const onSelect = useCallback((id: string, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const { onRemove } = actions;
+  const removeChosen = () => {
+    onRemove(chosen);
+    setSelected(new Set());
+  };
+  const filtered = query !== '' || status !== 'all' || origin !== 'all';
+  const clearFilters = () => {
+    setQuery('');
+    setStatus('all');
+    setOrigin('all');
+  };
+
+  return (
+    <div class="site-list">
+      <ul class="summary" aria-label={t('options.summary.label')}>
+        {(['all', 'pending', ...SITE_STATUSES] as const).map((key) =>
+          key === 'pending' && counts.pending === 0 ? null : (
+            <li key={key}>
+              <button
+                type="button"
+                class={`summary-item summary-${key}`}
+                aria-pressed={status === key}
+                onClick={() => setStatus(status === key && key !== 'all' ? 'all' : key)}
+              >
+                <span class="count">{counts[key]}</span>
+                <span class="label">{statusFilterLabel(key)}</span>
+              </button>
+            </li>
+          ),
+        )}
+      </ul>
+
+      <search class="filters">
+        <div class="field">
+          <label for="site-search">{t('options.filter.search')}</label>
+          <input
+            id="site-search"
+            type="search"
+            value={query}
+            placeholder={t('options.filter.search.placeholder')}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="site-status-filter">{t('options.filter.status')}</label>
+          <select
+            id="site-status-filter"
+            value={status}
+            onChange={(event) => setStatus(toStatusFilter(event.currentTarget.value))}
+          >
+            {(['all', 'pending', ...SITE_STATUSES] as const).map((key) => (
+              <option key={key} value={key}>
+                {statusFilterLabel(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="site-origin-filter">{t('options.filter.origin')}</label>
+          <select
+            id="site-origin-filter"
+            value={origin}
+            onChange={(event) => setOrigin(toOriginFilter(event.currentTarget.value))}
+          >
+            <option value="all">{t('options.filter.any')}</option>
+            {SITE_ORIGINS.map((key) => (
+              <option key={key} value={key}>
+                {t(ORIGIN_LABEL[key])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="site-sort">{t('options.filter.sort')}</label>
+          <select
+            id="site-sort"
+            value={sort}
+            onChange={(event) => setSort(toSort(event.currentTarget.value))}
+          >
+            <option value="status">{t('options.sort.status')}</option>
+            <option value="name">{t('options.sort.name')}</option>
+            <option value="changed">{t('options.sort.changed')}</option>
+          </select>
+        </div>
+      </search>
+
+      {chosen.length > 0 && (
+        <div class="bulk-bar">
+          <span>{t('options.bulk.selected', { count: chosen.length })}</span>
+          <label for="bulk-status">{t('options.bulk.status')}</label>
+          <select
+            id="bulk-status"
+            value={bulkStatus}
+            onChange={(event) => setBulkStatus(toStatus(event.currentTarget.value) ?? '')}
+          >
+            <option value="">{t('options.bulk.choose')}</option>
+            {SITE_STATUSES.map((key) => (
+              <option key={key} value={key}>
+                {t(STATUS_LABEL[key])}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={bulkStatus === ''}
+            onClick={() => {
+              if (bulkStatus) onBulkStatus(chosen, bulkStatus);
+            }}
+          >
+            {t('options.bulk.apply')}
+          </button>
+          <button type="button" class="danger" onClick={removeChosen}>
+            {t('options.bulk.remove', { count: chosen.length })}
+          </button>
+          <button type="button" class="quiet" onClick={() => setSelected(new Set())}>
+            {t('options.bulk.clear')}
+          </button>
+        </div>
+      )}
+
+      {rows.length === 0 ? (
+        <p class="empty">{t('options.list.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p class="empty">
+          {t('options.list.none')}{' '}
+          <button type="button" onClick={clearFilters}>
+            {t('options.filter.clear')}
+          </button>
+        </p>
+      ) : (
+        <div class="table-wrap">
+          <table class="site-table">
+            <caption class="visually-hidden">
+              {filtered
+                ? t('options.list.caption.filtered', { count: shown.length, total: rows.length })
+                : t('options.list.caption', { count: rows.length })}
+            </caption>
+            <thead>
+              <tr>
+                <td class="select">
+                  <input
+                    ref={selectAll}
+                    type="checkbox"
+                    checked={allShownChosen}
+                    aria-label={t('options.list.selectShown', { count: shown.length })}
+                    onChange={(event) => {
+                      const on = event.currentTarget.checked;
+                      setSelected((current) => {
+                        const next = new Set(current);
+                        for (const row of shown) {
+                          if (on) next.add(row.id);
+                          else next.delete(row.id);
+                        }
+                        return next;
+                      });
+                    }}
+                  />
+                </td>
+                <th scope="col">{t('options.col.name')}</th>
+                <th scope="col">{t('options.col.domain')}</th>
+                <th scope="col">{t('options.col.origin')}</th>
+                <th scope="col">{t('options.col.status')}</th>
+                <th scope="col">{t('options.col.note')}</th>
+                <th scope="col">{t('options.col.changed')}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <SiteRow
+                  key={row.id}
+                  id={row.id}
+                  site={row.site}
+                  selected={selected.has(row.id)}
+                  onSelect={onSelect}
+                  {...actions}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {filtered && shown.length > 0 && (
+        <p class="hint">
+          {t('options.list.filtered', { count: shown.length, total: rows.length })}{' '}
+          <button type="button" class="quiet" onClick={clearFilters}>
+            {t('options.filter.clear')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function statusFilterLabel(key: StatusFilter): string {
+  if (key === 'all') return t('options.filter.all');
+  if (key === 'pending') return t('site.pending');
+  return t(STATUS_LABEL[key]);
+}
+
+function toStatusFilter(value: string): StatusFilter {
+  return value === 'pending' ? 'pending' : (toStatus(value) ?? 'all');
+}
+function toOriginFilter(value: string): OriginFilter {
+  return SITE_ORIGINS.find((origin) => origin === value) ?? 'all';
+}
+function toSort(value: string): SortOrder {
+  return value === 'name' || value === 'changed' ? value : 'status';
+}

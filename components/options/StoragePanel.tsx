@@ -1,0 +1,107 @@
+import { formatNumber, t } from '@/utils/i18n';
+import { type QuotaKind, SYNC_QUOTA, type Usage } from '@/utils/store';
+import { QUOTA_REASON } from './labels';
+
+export type LocalOnlyEntry = {
+  readonly key: string;
+  readonly label: string;
+  readonly why: QuotaKind;
+};
+
+const kb = (bytes: number) => formatNumber(Math.round((bytes / 1024) * 10) / 10);
+
+/**
+ * How full browser sync is, which changes it had no room for (kept on this device until there
+ * is), and a way to try again.
+ */
+export function StoragePanel({
+  usage,
+  localOnly,
+  repairs,
+  newerSchema,
+  retrying,
+  onRetry,
+  onAcknowledgeRepairs,
+}: {
+  usage: Usage;
+  localOnly: readonly LocalOnlyEntry[];
+  repairs: number;
+  newerSchema: boolean;
+  retrying: boolean;
+  onRetry: () => void;
+  onAcknowledgeRepairs: () => void;
+}) {
+  const bytesShare = Math.round((usage.bytes / SYNC_QUOTA.bytes) * 100);
+  return (
+    <div class="storage">
+      <p class="hint">{t('options.storage.where')}</p>
+      <dl class="usage">
+        <dt id="usage-bytes-label">{t('options.storage.bytes')}</dt>
+        <dd>
+          <meter
+            aria-labelledby="usage-bytes-label"
+            min={0}
+            max={SYNC_QUOTA.bytes}
+            low={SYNC_QUOTA.bytes * 0.7}
+            high={SYNC_QUOTA.bytes * 0.9}
+            optimum={0}
+            value={usage.bytes}
+          />
+          <span>
+            {t('options.storage.bytes.value', {
+              used: kb(usage.bytes),
+              total: kb(SYNC_QUOTA.bytes),
+              share: bytesShare,
+            })}
+          </span>
+        </dd>
+        <dt id="usage-items-label">{t('options.storage.items')}</dt>
+        <dd>
+          <meter
+            aria-labelledby="usage-items-label"
+            min={0}
+            max={SYNC_QUOTA.items}
+            low={SYNC_QUOTA.items * 0.7}
+            high={SYNC_QUOTA.items * 0.9}
+            optimum={0}
+            value={usage.items}
+          />
+          <span>
+            {t('options.storage.items.value', { count: usage.items, total: SYNC_QUOTA.items })}
+          </span>
+        </dd>
+      </dl>
+
+      {newerSchema && <p class="notice warn">{t('options.storage.newer')}</p>}
+
+      {repairs > 0 && (
+        <div class="notice warn">
+          <p>{t('storage.repaired', { count: repairs })}</p>
+          <button type="button" onClick={onAcknowledgeRepairs}>
+            {t('options.storage.repaired.ok')}
+          </button>
+        </div>
+      )}
+
+      {localOnly.length === 0 ? (
+        <p>{t('options.storage.allSynced')}</p>
+      ) : (
+        <div class="local-only notice warn">
+          <p>{t('storage.localOnly', { count: localOnly.length })}</p>
+          <ul>
+            {localOnly.map((entry) => (
+              <li key={entry.key}>
+                <strong>{entry.label}</strong>
+                {t('options.storage.why.separator')}
+                {t(QUOTA_REASON[entry.why])}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={onRetry} disabled={retrying}>
+            {retrying ? t('options.storage.retrying') : t('options.storage.retry')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { formatNumber, t } from '@/utils/i18n';
+import type { ImportError, ImportPlan } from '@/utils/transfer';
+import { ImportPreview } from './ImportPreview';
+
+export type ImportView =
+  | { readonly fileName: string; readonly error: ImportError }
+  | { readonly fileName: string; readonly plan: ImportPlan };
+
+/** Export (JSON backup of everything, CSV of the sites) and import with a preview. */
+export function TransferPanel({
+  importing,
+  onExportJson,
+  onExportCsv,
+  onFile,
+  onConfirm,
+  onCancel,
+}: {
+  importing: ImportView | undefined;
+  onExportJson: () => void;
+  onExportCsv: () => void;
+  onFile: (file: File) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="transfer">
+      <div class="export">
+        <h3>{t('options.export.title')}</h3>
+        <p class="hint">{t('options.export.hint')}</p>
+        <div class="actions">
+          <button type="button" onClick={onExportJson}>
+            {t('options.export.json')}
+          </button>
+          <button type="button" onClick={onExportCsv}>
+            {t('options.export.csv')}
+          </button>
+        </div>
+      </div>
+      <div class="import">
+        <h3>{t('options.import.title')}</h3>
+        <p id="import-hint" class="hint">
+          {t('options.import.hint')}
+        </p>
+        <label for="import-file">{t('options.import.choose')}</label>{' '}
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          aria-describedby="import-hint"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            // Cleared so that choosing the same file again (after fixing it) is a change too.
+            input.value = '';
+            if (file) onFile(file);
+          }}
+        />
+        {importing && 'error' in importing && (
+          <div class="notice danger import-error" role="alert">
+            <p>
+              {t('options.import.failed', { file: importing.fileName })}{' '}
+              {errorText(importing.error)}
+            </p>
+            <p>{t('options.import.unchanged')}</p>
+          </div>
+        )}
+        {importing && 'plan' in importing && (
+          <ImportPreview
+            fileName={importing.fileName}
+            plan={importing.plan}
+            onConfirm={onConfirm}
+            onCancel={onCancel}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function errorText(error: ImportError): string {
+  switch (error.kind) {
+    case 'too-large':
+      return t('options.import.error.too-large', {
+        size: formatNumber(Math.round((error.bytes / 1_048_576) * 10) / 10),
+      });
+    case 'empty':
+      return t('options.import.error.empty');
+    case 'malformed-json':
+      return t('options.import.error.malformed-json');
+    case 'wrong-format':
+      return t('options.import.error.wrong-format');
+    case 'wrong-version':
+      return error.newer
+        ? t('options.import.error.newer-version', { version: error.version })
+        : t('options.import.error.wrong-version', { version: error.version });
+    case 'damaged':
+      return t('options.import.error.damaged', { section: error.section });
+    case 'malformed-csv':
+      return t('options.import.error.malformed-csv', { row: error.row });
+    default:
+      return t('options.import.error.csv-columns');
+  }
+}

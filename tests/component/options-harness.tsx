@@ -1,0 +1,43 @@
+import { render } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import type { Items, Site } from '@/utils/model';
+import { Store } from '@/utils/store';
+
+/** Opens the options page the way a user meets it: storage already holding `items`. */
+
+const stores: Store[] = [];
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+});
+
+export async function openOptions(items: Items = {}): Promise<Store> {
+  if (Object.keys(items).length > 0) await fakeBrowser.storage.sync.set({ ...items });
+  const store = await Store.open();
+  stores.push(store);
+  render(<OptionsApp store={store} />);
+  return store;
+}
+
+/** What sync storage holds once the page's pending writes have gone out. */
+export async function synced(store: Store): Promise<Record<string, unknown>> {
+  await store.flush();
+  return fakeBrowser.storage.sync.get(null);
+}
+
+export const site = (fields: Partial<Site> = {}): Site => ({
+  name: 'example.com',
+  status: 'rebind',
+  via: 'manual',
+  first: 1_700_000_000_000,
+  at: 1_700_000_000_000,
+  ...fields,
+});
+
+/** A File as an <input type=file> hands it over; happy-dom's input cannot be given files. */
+export function chooseFile(input: HTMLElement, file: File): void {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
