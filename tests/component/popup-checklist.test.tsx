@@ -236,4 +236,12 @@ describe('storage notices', () => {
     );
     expect(screen.getByLabelText('备份聊天记录')).toHaveProperty('checked', true);
   });
+
+  it('warns that nothing is saved when a newer version wrote the data', async () => {
+    await openPopup({ items: { meta: { schema: 999 }, 'c:safe-state': done } });
+    expect(document.querySelector('.notices')?.textContent).toContain(
+      '这些数据是新版本的扩展写入的',
+    );
+    expect(screen.getByLabelText('账号处于安全状态')).toHaveProperty('checked', true);
+  });
 });
