@@ -129,7 +129,10 @@ export function SiteCard({
                       name="site-status"
                       value={status}
                       checked={entry.status === status}
-                      onChange={() => onStatus(status)}
+                      onChange={() => {
+                        onStatus(status);
+                        setMessage(undefined);
+                      }}
                     />
                     <span>{t(`status.${status}` as const)}</span>
                   </label>
