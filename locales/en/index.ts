@@ -1,6 +1,7 @@
 import type { Catalog } from '@/utils/i18n';
 import checklist from './checklist';
 import common from './common';
+import legacy from './legacy';
 import options from './options';
 import popup from './popup';
 
@@ -10,4 +11,5 @@ export default {
   ...checklist,
   ...popup,
   ...options,
+  ...legacy,
 } as const satisfies Catalog;

@@ -1,5 +1,6 @@
 import checklist from './checklist';
 import common from './common';
+import legacy from './legacy';
 import options from './options';
 import popup from './popup';
 
@@ -12,4 +13,5 @@ export default {
   ...checklist,
   ...popup,
   ...options,
+  ...legacy,
 } as const;
