@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { GECKO_ID } from '../../wxt.config';
 
 /**
  * Drives the production build in real headless browsers: Debian's Chromium over CDP and
@@ -149,6 +148,11 @@ export async function launch(
       if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
     });
   } else {
+    // The add-on id as built (storage.sync is keyed by it).
+    const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    const geckoId = manifest.browser_specific_settings.gecko.id;
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
@@ -157,7 +161,7 @@ export async function launch(
       // Needed, or navigating to moz-extension:// pages is refused.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
         'intl.accept_languages': language,
         'intl.locale.requested': language,
       },
@@ -178,13 +182,18 @@ export async function launch(
     watch(page);
     const url = base + pagePath;
     if (name === 'firefox') {
-      // Firefox never resolves goto() for moz-extension:// pages: wait for the load instead.
+      // Firefox never resolves goto() for moz-extension:// pages, and evaluating while the page
+      // is still being swapped in can fail: poll until the page has loaded.
       void page.goto(url).catch(() => {});
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const state = await page
+          .evaluate(() => `${location.href} ${document.readyState}`)
+          .catch(() => '');
+        if (state === `${url} complete`) break;
+        if (Date.now() > deadline) throw new Error(`${url} did not load (last seen: ${state})`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     } else {
       await page.goto(url);
     }
