@@ -25,7 +25,6 @@ export type LegacyItem = {
 export type LegacySection = {
   readonly id: string;
   readonly title: string;
-  readonly official: boolean;
   readonly items: readonly LegacyItem[];
   readonly settled: number;
 };
@@ -68,7 +67,6 @@ export function legacyData(
     return {
       id: section.id,
       title: t(section.title),
-      official: section.official === true,
       items,
       settled: section.items.filter((item) => isSettled(state.checklist[item.id])).length,
     };
@@ -196,8 +194,7 @@ export function legacyMarkdown(data: LegacyData): string {
   line(`## ${t('legacy.checklist.title')}`);
   for (const section of data.sections) {
     line();
-    const official = section.official ? ` ${t('legacy.checklist.official')}` : '';
-    line(`### ${section.title}${official}`);
+    line(`### ${section.title}`);
     line();
     line(t('legacy.checklist.progress', { settled: section.settled, total: section.items.length }));
     line();

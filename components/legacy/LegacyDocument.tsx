@@ -60,10 +60,7 @@ export function LegacyDocument({ data }: { data: LegacyData }) {
         <h2 id="legacy-checklist">{t('legacy.checklist.title')}</h2>
         {data.sections.map((section) => (
           <div class="check-section" key={section.id}>
-            <h3>
-              {section.title}
-              {section.official && <span class="official"> {t('legacy.checklist.official')}</span>}
-            </h3>
+            <h3>{section.title}</h3>
             <p class="progress">
               {t('legacy.checklist.progress', {
                 settled: section.settled,

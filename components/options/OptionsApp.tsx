@@ -293,7 +293,7 @@ export function OptionsApp({ store }: PageProps) {
             {t('options.sites.title')}
           </h2>
           <p class="intro">{t('options.sites.intro')}</p>
-          <Guidance />
+          <Guidance initiallyOpen={Object.keys(state.sites).length === 0} />
           <div class="add-area">
             <AddSiteForm locale={locale} onAdd={onAdd} />
             <PasteSites state={state} locale={locale} onAdd={onPaste} />

@@ -24,6 +24,17 @@ type ListProps = Omit<RowActions, 'onSelect'> & {
 type Row = { readonly id: string; readonly site: Site; readonly text: string };
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** An id's readable domain never changes: work it out once, not on every snapshot. */
+const domains = new Map<string, string>();
+function readableDomain(id: string): string {
+  let domain = domains.get(id);
+  if (domain === undefined) {
+    domain = displayDomain(id) ?? '';
+    domains.set(id, domain);
+  }
+  return domain;
+}
 /** Sort rank for "by status": sites waiting for confirmation first, then the open work. */
 const rank = (site: Site) => (site.pending ? -1 : SITE_STATUSES.indexOf(site.status));
 
@@ -44,7 +55,7 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
       Object.entries(sites).map(([id, site]) => ({
         id,
         site,
-        text: fold(`${site.name}\n${displayDomain(id) ?? ''}\n${id}\n${site.note ?? ''}`),
+        text: fold(`${site.name}\n${readableDomain(id)}\n${id}\n${site.note ?? ''}`),
       })),
     [sites],
   );
@@ -237,6 +248,16 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
                 ? t('options.list.caption.filtered', { count: shown.length, total: rows.length })
                 : t('options.list.caption', { count: rows.length })}
             </caption>
+            <colgroup>
+              <col class="col-select" />
+              <col class="col-name" />
+              <col class="col-domain" />
+              <col class="col-origin" />
+              <col class="col-status" />
+              <col class="col-note" />
+              <col class="col-changed" />
+              <col class="col-remove" />
+            </colgroup>
             <thead>
               <tr>
                 <td class="select">

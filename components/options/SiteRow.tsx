@@ -196,7 +196,6 @@ function NoteField({
       class="note-input"
       maxLength={LIMITS.note}
       value={draft}
-      placeholder={t('options.list.note.placeholder')}
       aria-label={t('options.list.note.label', { name })}
       onInput={(event) => {
         show(event.currentTarget.value);

@@ -29,7 +29,6 @@ export default {
   },
   'legacy.sites.group': { one: '{status} ({count})', other: '{status} ({count})' },
   'legacy.checklist.title': 'Getting ready to delete',
-  'legacy.checklist.official': '(required by WeChat)',
   'legacy.checklist.progress': '{settled} of {total} settled',
   'legacy.check.done': 'Done',
   'legacy.check.na': 'Does not apply',

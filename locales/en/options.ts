@@ -118,7 +118,6 @@ export default {
   },
   'options.list.status.label': 'Status of {name}',
   'options.list.note.label': 'Note for {name}',
-  'options.list.note.placeholder': 'e.g. phone ending 1234 added',
   'options.list.confirm': 'Confirm',
   'options.list.confirm.label': 'Confirm that {name} uses WeChat login',
   'options.list.dismiss': 'Not this',

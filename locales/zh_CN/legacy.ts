@@ -22,7 +22,6 @@ export default {
   'legacy.sites.count': { other: '共 {count} 个网站和 App。' },
   'legacy.sites.group': { other: '{status}（{count}）' },
   'legacy.checklist.title': '注销准备',
-  'legacy.checklist.official': '（微信的注销条件）',
   'legacy.checklist.progress': '已处理 {settled} / {total} 项',
   'legacy.check.done': '已完成',
   'legacy.check.na': '不适用',

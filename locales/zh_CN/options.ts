@@ -95,7 +95,6 @@ export default {
   'options.list.selectShown': { other: '选择显示的全部 {count} 项' },
   'options.list.status.label': '{name} 的状态',
   'options.list.note.label': '{name} 的备注',
-  'options.list.note.placeholder': '例如：已绑定手机尾号 1234',
   'options.list.confirm': '确认',
   'options.list.confirm.label': '确认 {name} 使用微信登录',
   'options.list.dismiss': '不是',

@@ -101,7 +101,7 @@ describe('the digital-legacy list as Markdown', () => {
     expect(text).toMatch(/^- \[x\] .+$/m);
     expect(text).toMatch(/^- \[x\] .+（不适用）$/m);
     expect(text).toMatch(/^- \[ \] .+ — 备注：还差 \\\*2019\\\* 年的 第二行$/m);
-    expect(text).toContain('（微信的注销条件）');
+    expect(text).toContain('### 微信的注销条件');
     expect(text).toMatch(/已处理 \d+ \/ \d+ 项/);
   });
 
