@@ -27,7 +27,7 @@ import {
   type Tracker,
   TrackerSchema,
 } from './model';
-import { defaultName } from './sites';
+import { addSite, defaultName } from './sites';
 
 /**
  * Bringing data in and out of the extension: the JSON backup of everything, the CSV of the site
@@ -216,26 +216,11 @@ export function planPaste(
     seen.add(site.id);
     if (state.sites[site.id] && !state.sites[site.id]?.pending)
       return { ...entry, outcome: 'listed' };
-    Object.assign(patch, addSiteFresh(state, site, now));
+    // A detected site waiting for confirmation is confirmed by naming it here.
+    Object.assign(patch, addSite(state, { ...site, via: 'manual' }, now));
     return { ...entry, outcome: 'new' };
   });
   return { entries, patch, added: entries.filter((e) => e.outcome === 'new').length };
-}
-
-/** A pasted site that is pending (detected) is confirmed by pasting it: the user named it. */
-function addSiteFresh(
-  state: State,
-  site: { id: string; name: string; appid?: string },
-  now: number,
-): Patch {
-  const existing = state.sites[site.id];
-  if (existing) {
-    const { pending: _pending, ...rest } = existing;
-    return patches.site(site.id, { ...rest, at: now });
-  }
-  const fresh: Site = { name: site.name, status: 'rebind', via: 'manual', first: now, at: now };
-  if (site.appid) fresh.appid = site.appid;
-  return patches.site(site.id, fresh);
 }
 
 // ---------------------------------------------------------------------------------------------

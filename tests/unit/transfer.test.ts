@@ -401,7 +401,9 @@ describe('typing or pasting sites', () => {
   it('confirms a detected site when it is pasted', () => {
     const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ via: 'detected', pending: true }) } };
     const plan = planPaste(readLines('jd.com', 'zh_CN'), state, NOW);
-    expect(plan.patch['s:jd.com']).toEqual(site({ via: 'detected', at: NOW }));
+    expect(plan.patch['s:jd.com']).toEqual(
+      site({ via: 'detected', at: NOW, appid: 'wx827225356b689e24' }),
+    );
   });
 
   it('explains what is missing in the add form', () => {
