@@ -160,7 +160,10 @@ function whereText(where: Where): string {
 }
 
 export function rejectionText({ where, label, reason }: Rejection): string {
-  const place = label && where.kind === 'row' ? `${whereText(where)} (${label})` : whereText(where);
+  const place =
+    label && where.kind === 'row'
+      ? t('options.import.where.rowLabel', { row: where.row, label })
+      : whereText(where);
   return t('options.import.rejection', { where: place, reason: reasonText(reason) });
 }
 

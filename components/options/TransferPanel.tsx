@@ -58,8 +58,10 @@ export function TransferPanel({
         {importing && 'error' in importing && (
           <div class="notice danger import-error" role="alert">
             <p>
-              {t('options.import.failed', { file: importing.fileName })}{' '}
-              {errorText(importing.error)}
+              {t('options.import.failed', {
+                file: importing.fileName,
+                reason: errorText(importing.error),
+              })}
             </p>
             <p>{t('options.import.unchanged')}</p>
           </div>

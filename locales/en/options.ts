@@ -146,7 +146,7 @@ export default {
   'options.import.hint':
     'Import a JSON or CSV file exported here, or a CSV sheet of your own (a header row first, with at least a name or domain column). You see a preview first; nothing is saved until you confirm.',
   'options.import.choose': 'Choose a file to import',
-  'options.import.failed': 'Could not import “{file}”:',
+  'options.import.failed': 'Could not import “{file}”: {reason}',
   'options.import.unchanged': 'Nothing was changed.',
   'options.import.error.too-large':
     'the file is {size} MB, over the 1 MB limit. Files exported here are usually a few dozen KB, so please check it is the right file.',
@@ -187,6 +187,7 @@ export default {
   'options.import.diff.appid': 'WeChat AppID changed',
   'options.import.diff.separator': '; ',
   'options.import.where.row': 'Row {row}',
+  'options.import.where.rowLabel': 'Row {row} ({label})',
   'options.import.where.site': 'Site {id}',
   'options.import.where.check': 'Checklist: {title}',
   'options.import.rejection': '{where}: {reason}',

@@ -120,7 +120,7 @@ export default {
   'options.import.hint':
     '可以导入本扩展导出的 JSON 或 CSV 文件，也可以导入自己做的 CSV 表格（第一行为表头，至少有 name 或 domain 列）。导入前会先显示预览，确认后才会保存。',
   'options.import.choose': '选择要导入的文件',
-  'options.import.failed': '无法导入“{file}”：',
+  'options.import.failed': '无法导入“{file}”：{reason}',
   'options.import.unchanged': '没有改动任何数据。',
   'options.import.error.too-large':
     '文件有 {size} MB，超过了 1 MB 的上限。本扩展导出的文件通常只有几十 KB，请确认选对了文件。',
@@ -160,6 +160,7 @@ export default {
   'options.import.diff.appid': '微信 AppID 有改动',
   'options.import.diff.separator': '；',
   'options.import.where.row': '第 {row} 行',
+  'options.import.where.rowLabel': '第 {row} 行（{label}）',
   'options.import.where.site': '网站 {id}',
   'options.import.where.check': '注销准备：{title}',
   'options.import.rejection': '{where}：{reason}',

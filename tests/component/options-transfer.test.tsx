@@ -104,7 +104,7 @@ describe('import', () => {
     expect(within(preview).getByText('豆瓣 · douban.com')).toBeTruthy();
     expect(within(preview).getByText('状态：待改绑 → 已改绑')).toBeTruthy();
     expect(
-      within(preview).getByText(/第 5 行 \(坏行\)：“zhihu\.\.com”里找不到具体的网站域名/),
+      within(preview).getByText(/第 5 行（坏行）：“zhihu\.\.com”里找不到具体的网站域名/),
     ).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('新增 1 项，更新 1 项，1 项无法导入');
     expect(await synced(store)).toEqual(before);
@@ -138,8 +138,8 @@ describe('import', () => {
     );
     const preview = await screen.findByRole('region', { name: /导入预览/ });
     const rejected = within(preview).getByText('无法导入（2）').closest('details');
-    expect(rejected?.textContent).toContain('第 4 行 (状态错)：无法识别状态“done”');
-    expect(rejected?.textContent).toContain('第 5 行 (待定错)：pending 一栏只能填 yes 或留空');
+    expect(rejected?.textContent).toContain('第 4 行（状态错）：无法识别状态“done”');
+    expect(rejected?.textContent).toContain('第 5 行（待定错）：pending 一栏只能填 yes 或留空');
     fireEvent.click(within(preview).getByRole('button', { name: '确认导入 1 项' }));
     expect(Object.keys(await synced(store)).filter((k) => k.startsWith('s:'))).toEqual([
       's:good.com',
