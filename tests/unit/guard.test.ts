@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseLoginUrl } from '@/utils/detect';
+import {
+  ALLOW_RULE_FIRST_ID,
+  allowOnce,
+  GUARD_RULE_ID,
+  guardActive,
+  guardRule,
+  interceptedLogin,
+  isContinueRequest,
+  LOGIN_URL_REGEX,
+  removeAllowRules,
+  syncGuardRules,
+} from '@/utils/guard';
+import { installFakeDnr } from '../helpers/fake-dnr';
+import { LOGINS, NOT_LOGINS, QR, ZHIHU_CB } from '../helpers/login-urls';
+
+const GUARD_PAGE = 'chrome-extension://abc/guard.html';
+const LOGIN = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`;
+
+describe('guardActive', () => {
+  it.each([
+    [undefined, '2026-03-01', false],
+    ['2026-03-01', '2026-03-01', true],
+    ['2026-03-01', '2026-04-29', true],
+    // 60 days after applying is the last day: the account goes only at the hour of applying.
+    ['2026-03-01', '2026-04-30', true],
+    ['2026-03-01', '2026-05-01', false],
+    ['2025-01-01', '2026-03-01', false],
+    // Recorded on a device whose calendar is a day ahead: the period has just begun.
+    ['2026-03-02', '2026-03-01', true],
+  ] as const)('applied %s, today %s → %s', (appliedOn, today, active) => {
+    expect(guardActive({ appliedOn, at: 0 }, today)).toBe(active);
+  });
+});
+
+describe('the guard rule', () => {
+  // declarativeNetRequest sees canonical URLs; matching is case-insensitive by default.
+  const ruleMatches = (url: string) => new RegExp(LOGIN_URL_REGEX, 'i').test(new URL(url).href);
+
+  it.each(LOGINS)('stops %s, as the parser recognises it', (_label, url) => {
+    expect(ruleMatches(url)).toBe(true);
+  });
+
+  it.each(NOT_LOGINS.filter(([, url]) => URL.canParse(url)))(
+    'lets %s through, as the parser does',
+    (_label, url) => {
+      expect(ruleMatches(url)).toBe(parseLoginUrl(url) !== undefined);
+      expect(ruleMatches(url)).toBe(false);
+    },
+  );
+
+  it('redirects top-level pages and frames to the guard page, the URL after its #', () => {
+    const rule = guardRule(GUARD_PAGE);
+    expect(rule.action.redirect?.regexSubstitution).toBe(`${GUARD_PAGE}#\\0`);
+    expect(rule.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
+    const substituted = LOGIN.replace(new RegExp(LOGIN_URL_REGEX, 'i'), `${GUARD_PAGE}#$&`);
+    expect(interceptedLogin(substituted)?.url).toBe(parseLoginUrl(LOGIN)?.url);
+  });
+});
+
+describe('syncGuardRules', () => {
+  let dnr: ReturnType<typeof installFakeDnr>;
+  beforeEach(() => {
+    dnr = installFakeDnr();
+  });
+  const api = () => fakeBrowser.declarativeNetRequest;
+
+  it('adds the guard rule while the period runs and removes it after', async () => {
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID]);
+    await syncGuardRules(api(), false, GUARD_PAGE);
+    expect(dnr.dynamic.size).toBe(0);
+  });
+
+  it('leaves rules alone when they are already right', async () => {
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    expect(dnr.spies.updateDynamicRules).toHaveBeenCalledTimes(1);
+    await syncGuardRules(api(), false, GUARD_PAGE);
+    await syncGuardRules(api(), false, GUARD_PAGE);
+    expect(dnr.spies.updateDynamicRules).toHaveBeenCalledTimes(2);
+  });
+
+  it('points the rule at the guard page’s new address (Chromium changes it each session)', async () => {
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    await syncGuardRules(api(), true, 'chrome-extension://new-session/guard.html');
+    expect(dnr.dynamic.get(GUARD_RULE_ID)?.action.redirect?.regexSubstitution).toBe(
+      'chrome-extension://new-session/guard.html#\\0',
+    );
+  });
+});
+
+describe('continue anyway', () => {
+  let dnr: ReturnType<typeof installFakeDnr>;
+  beforeEach(() => {
+    dnr = installFakeDnr();
+  });
+  const api = () => fakeBrowser.declarativeNetRequest;
+  const url = parseLoginUrl(LOGIN)?.url ?? '';
+
+  it('allows exactly that URL in that tab, above the guard', async () => {
+    const id = await allowOnce(api(), url, 7);
+    const rule = dnr.session.get(id);
+    expect(id).toBe(ALLOW_RULE_FIRST_ID);
+    expect(rule?.action.type).toBe('allow');
+    expect(rule?.priority).toBeGreaterThan(guardRule(GUARD_PAGE).priority ?? 1);
+    expect(rule?.condition).toMatchObject({ urlFilter: `|${url}|`, tabIds: [7] });
+  });
+
+  it('keeps one rule when continue is pressed twice, a rule per tab otherwise', async () => {
+    await allowOnce(api(), url, 7);
+    await allowOnce(api(), url, 7);
+    await allowOnce(api(), url, 8);
+    expect(dnr.session.size).toBe(2);
+  });
+
+  it('removes the rule once that request is done, and all of them when their time is up', async () => {
+    await allowOnce(api(), url, 7);
+    await allowOnce(api(), url, 8);
+    await removeAllowRules(api(), { url, tabId: 7 });
+    expect([...dnr.session.values()].map((rule) => rule.condition.tabIds)).toEqual([[8]]);
+    await removeAllowRules(api());
+    expect(dnr.session.size).toBe(0);
+  });
+});
+
+describe('interceptedLogin', () => {
+  it('reads the login after the first #, keeping its own fragment', () => {
+    expect(interceptedLogin(`${GUARD_PAGE}#${LOGIN}`)?.url).toBe(
+      `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`,
+    );
+  });
+
+  it.each([
+    ['no address', GUARD_PAGE],
+    ['another site', `${GUARD_PAGE}#https://evil.example/connect/qrconnect?x=1`],
+    [
+      'a look-alike host',
+      `${GUARD_PAGE}#https://open.weixin.qq.com.evil.example/connect/qrconnect`,
+    ],
+    ['script', `${GUARD_PAGE}#javascript:alert(1)//open.weixin.qq.com/connect/qrconnect`],
+    ['WeChat but not a login', `${GUARD_PAGE}#https://open.weixin.qq.com/cgi-bin/showdocument`],
+  ])('never offers to continue to %s', (_label, href) => {
+    expect(interceptedLogin(href)).toBeUndefined();
+  });
+});
+
+describe('isContinueRequest', () => {
+  it.each([
+    [{ type: 'guard:continue', url: LOGIN }, true],
+    [{ type: 'guard:continue' }, false],
+    [{ type: 'other', url: LOGIN }, false],
+    ['guard:continue', false],
+    [null, false],
+  ])('%j → %s', (message, expected) => {
+    expect(isContinueRequest(message)).toBe(expected);
+  });
+});

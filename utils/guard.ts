@@ -1,0 +1,174 @@
+import type { Browser } from 'wxt/browser';
+import { coolingOff } from './cooling-off';
+import { LOGIN_HOST, parseLoginUrl, type WechatLogin } from './detect';
+import type { Tracker } from './model';
+
+/**
+ * The cooling-off guard: while the deletion can still be withdrawn, WeChat's login pages are
+ * redirected to the extension's own page (entrypoints/guard), which explains what scanning the
+ * code would do. declarativeNetRequest does the redirecting, so the browser applies it even
+ * while the background is asleep, and the extension never sees or handles the page itself.
+ *
+ * - One dynamic rule (it outlives a browser restart, so a restored tab is guarded before the
+ *   background has woken), present only while the period runs.
+ * - "Continue anyway" adds a session rule that allows exactly one URL in one tab, with a higher
+ *   priority; it is removed once the request completes, or a minute later at the latest.
+ */
+
+type Rule = Browser.declarativeNetRequest.Rule;
+export type RulesApi = Pick<
+  typeof Browser.declarativeNetRequest,
+  'getDynamicRules' | 'updateDynamicRules' | 'getSessionRules' | 'updateSessionRules'
+>;
+
+export const GUARD_PATH = '/guard.html';
+export const GUARD_RULE_ID = 1;
+/** Session rules for "continue anyway" are numbered from here. */
+export const ALLOW_RULE_FIRST_ID = 1000;
+/** How long a "continue anyway" stays usable when the request is never seen to complete. */
+export const ALLOW_LIFETIME_MS = 60_000;
+
+/**
+ * The URLs the guard stops, as an RE2 pattern (what declarativeNetRequest runs). It must agree
+ * with parseLoginUrl (utils/detect.ts); a test runs both over the same table. Matching is
+ * case-insensitive, as declarativeNetRequest's default is. The browser hands the rule a
+ * canonical URL: lower-case host, no default port.
+ */
+export const LOGIN_URL_REGEX =
+  '^https?://open\\.weixin\\.qq\\.com/connect/(?:qrconnect|oauth2/authorize)(?:[?#].*)?$';
+
+/** Inside the cooling-off period, the last day included (the account goes at the hour applied). */
+export function guardActive(tracker: Tracker, today: string): boolean {
+  return tracker.appliedOn !== undefined && coolingOff(tracker.appliedOn, today).phase !== 'over';
+}
+
+/**
+ * Redirects the login page, top-level or in a frame, to the guard page. `\0` is the whole URL,
+ * put after `#`: a fragment is never sent anywhere and keeps the URL's own `&` and `#` intact.
+ * Measured in Chromium 156 and Firefox ESR 153 (MV3, host access to open.weixin.qq.com only):
+ * both redirect the top-level page and the iframe of a page on another site.
+ */
+export function guardRule(guardPageUrl: string): Rule {
+  return {
+    id: GUARD_RULE_ID,
+    priority: 1,
+    action: { type: 'redirect', redirect: { regexSubstitution: `${guardPageUrl}#\\0` } },
+    condition: {
+      regexFilter: LOGIN_URL_REGEX,
+      requestDomains: [LOGIN_HOST],
+      resourceTypes: ['main_frame', 'sub_frame'],
+    },
+  };
+}
+
+/** Lets one URL through in one tab. `url` comes from parseLoginUrl, whose `*^|` are escaped. */
+export function allowRule(id: number, url: string, tabId: number): Rule {
+  return {
+    id,
+    priority: 2,
+    action: { type: 'allow' },
+    condition: {
+      urlFilter: `|${url}|`,
+      tabIds: [tabId],
+      resourceTypes: ['main_frame', 'sub_frame'],
+    },
+  };
+}
+
+/** What decides whether two rules do the same; browsers add defaults to rules they return. */
+function ruleKey(rule: Rule): string {
+  return JSON.stringify([
+    rule.id,
+    rule.priority,
+    rule.action.type,
+    rule.action.redirect?.regexSubstitution,
+    rule.condition.regexFilter,
+    [...(rule.condition.resourceTypes ?? [])].sort(),
+  ]);
+}
+
+/**
+ * Makes the dynamic rules match the period: the guard rule while it runs, nothing otherwise.
+ * Idempotent and cheap when nothing changed, so every wake-up of the background may call it
+ * (Chromium's web-accessible URL changes each session with `use_dynamic_url`).
+ */
+export async function syncGuardRules(
+  api: RulesApi,
+  active: boolean,
+  guardPageUrl: string,
+): Promise<void> {
+  const current = await api.getDynamicRules();
+  const wanted = active ? [guardRule(guardPageUrl)] : [];
+  const same =
+    current.length === wanted.length &&
+    current.every((rule, index) => {
+      const other = wanted[index];
+      return other !== undefined && ruleKey(rule) === ruleKey(other);
+    });
+  if (same) return;
+  await api.updateDynamicRules({
+    removeRuleIds: current.map((rule) => rule.id),
+    addRules: wanted,
+  });
+}
+
+/** Adds the rule for one "continue anyway"; returns its id. */
+export async function allowOnce(api: RulesApi, url: string, tabId: number): Promise<number> {
+  const session = await api.getSessionRules();
+  const used = new Set(session.map((rule) => rule.id));
+  let id = ALLOW_RULE_FIRST_ID;
+  while (used.has(id)) id += 1;
+  // Pressing "continue" twice for the same page leaves one rule, not two.
+  const repeated = session
+    .filter(
+      (rule) => rule.condition.urlFilter === `|${url}|` && rule.condition.tabIds?.[0] === tabId,
+    )
+    .map((rule) => rule.id);
+  await api.updateSessionRules({ removeRuleIds: repeated, addRules: [allowRule(id, url, tabId)] });
+  return id;
+}
+
+/**
+ * Removes "continue anyway" rules: those for `url` in `tabId` when given (the request went
+ * through), else all of them (their time is up).
+ */
+export async function removeAllowRules(
+  api: RulesApi,
+  which?: { url: string; tabId: number },
+): Promise<void> {
+  const session = await api.getSessionRules();
+  const ids = session
+    .filter((rule) => rule.id >= ALLOW_RULE_FIRST_ID && rule.action.type === 'allow')
+    .filter((rule) => {
+      if (!which) return true;
+      const filter = rule.condition.urlFilter ?? '';
+      return filter === `|${which.url}|` && rule.condition.tabIds?.[0] === which.tabId;
+    })
+    .map((rule) => rule.id);
+  if (ids.length > 0) await api.updateSessionRules({ removeRuleIds: ids });
+}
+
+/**
+ * The login the guard page stands in for: the redirect put the original URL after the first
+ * `#` of the page's address. Anyone can open the guard page with any address after the `#`, so
+ * it is parsed like any untrusted input: only a WeChat login URL comes out, rebuilt from its
+ * parts, never an arbitrary address.
+ */
+export function interceptedLogin(guardPageHref: string): WechatLogin | undefined {
+  const hash = guardPageHref.indexOf('#');
+  if (hash < 0) return undefined;
+  return parseLoginUrl(guardPageHref.slice(hash + 1));
+}
+
+/** The guard page asks the background to let one login through. */
+export type ContinueRequest = { readonly type: 'guard:continue'; readonly url: string };
+export type ContinueReply = { readonly ok: true; readonly url: string } | { readonly ok: false };
+
+export function isContinueRequest(message: unknown): message is ContinueRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'guard:continue' &&
+    typeof (message as { url?: unknown }).url === 'string'
+  );
+}
