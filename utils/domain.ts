@@ -1,6 +1,4 @@
-import { toUnicode } from 'punycode/';
 import { parse } from 'tldts';
-import { APP_ID_PREFIX, LIMITS } from './model';
 
 /**
  * Sites are identified by their registrable domain ("eTLD+1"): www.zhihu.com and zhihu.com are
@@ -10,8 +8,12 @@ import { APP_ID_PREFIX, LIMITS } from './model';
  * apart. IP addresses, localhost and other single-label hosts are kept whole.
  *
  * Ids are ASCII (punycode) so the same domain typed in either form is one entry; `displayDomain`
- * turns them back into readable Unicode.
+ * (utils/site-id.ts) turns them back into readable Unicode.
  */
+
+// Kept here too for callers that already parse addresses; pages that only show ids import
+// utils/site-id.ts directly and never load the public suffix list.
+export { appSiteId, displayDomain, isAppId } from './site-id';
 
 export type SiteFromUrl =
   | { readonly ok: true; readonly id: string; readonly host: string }
@@ -58,25 +60,4 @@ export function siteFromInput(text: string): SiteFromUrl {
     return { ok: false, reason: 'invalid' };
   }
   return siteFromUrl(`https://${trimmed}`);
-}
-
-/** The id of a mobile app (no domain): its name, normalised so that case and width agree. */
-export function appSiteId(name: string): string | undefined {
-  const normal = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-  if (normal.length === 0 || normal.length > LIMITS.name) return undefined;
-  return APP_ID_PREFIX + normal;
-}
-
-export function isAppId(id: string): boolean {
-  return id.startsWith(APP_ID_PREFIX);
-}
-
-/** The domain of a site id as people read it (Unicode), or undefined for an app. */
-export function displayDomain(id: string): string | undefined {
-  if (isAppId(id)) return undefined;
-  try {
-    return toUnicode(id);
-  } catch {
-    return id;
-  }
 }

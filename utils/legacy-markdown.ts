@@ -1,14 +1,8 @@
-import { toUnicode } from 'punycode/';
 import { CHECKLIST, type ChecklistSection, isSettled, stateOf } from './checklist';
 import { type CoolingOff, coolingOff } from './cooling-off';
 import { activeLocale, bcp47, formatDay, type MessageKey, t } from './i18n';
-import {
-  APP_ID_PREFIX,
-  type CheckState,
-  SITE_STATUSES,
-  type SiteStatus,
-  type State,
-} from './model';
+import { type CheckState, SITE_STATUSES, type SiteStatus, type State } from './model';
+import { displayDomain } from './site-id';
 
 /**
  * The digital-legacy list (数字遗产清单): the checklist state, the site list with statuses and
@@ -80,7 +74,7 @@ export function legacyData(
         .filter(([, site]) => (site.pending ? group === 'pending' : site.status === group))
         .sort(([, a], [, b]) => collator.compare(a.name, b.name))
         .map(([id, site]): LegacySite => {
-          const domain = readableDomain(id);
+          const domain = displayDomain(id);
           return {
             id,
             name: site.name,
@@ -99,19 +93,6 @@ export function legacyData(
     groups,
     siteCount: Object.keys(state.sites).length,
   };
-}
-
-/**
- * `displayDomain` without utils/domain.ts: that module brings the public suffix list (278 KB
- * minified), which this page never needs; measured in the chrome-mv3 build.
- */
-function readableDomain(id: string): string | undefined {
-  if (id.startsWith(APP_ID_PREFIX)) return undefined;
-  try {
-    return toUnicode(id);
-  } catch {
-    return id;
-  }
 }
 
 /** The sentences about the application and the cooling-off period, shared by page and file. */

@@ -140,6 +140,29 @@ export type Repair = {
 type Decoded = { state: State; repairs: Repair[]; fixes: Patch };
 
 /**
+ * Valid entries already parsed, by the stored object itself. A store keeps an unchanged value's
+ * object across changes, so re-decoding after one edit parses one entry, and every other entry
+ * keeps its identity (pages can skip re-rendering rows whose object did not change).
+ */
+const parsedSites = new WeakMap<object, Site>();
+const parsedChecks = new WeakMap<object, CheckEntry>();
+
+type Parsed<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
+
+function parseCached<T>(
+  cache: WeakMap<object, T>,
+  schema: { safeParse(raw: unknown): Parsed<T> },
+  raw: unknown,
+): Parsed<T> {
+  if (typeof raw !== 'object' || raw === null) return schema.safeParse(raw);
+  const known = cache.get(raw);
+  if (known) return { success: true, data: known };
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) cache.set(raw, parsed.data);
+  return parsed;
+}
+
+/**
  * Turns raw storage items into the state the UI shows. Every entry is checked on its own: a
  * broken entry is repaired field by field where that keeps the user's data, dropped where it
  * cannot, and never affects the entries around it. `fixes` is the patch that makes storage
@@ -166,7 +189,7 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
         report(key, 'dropped', 'invalid site id', null);
         continue;
       }
-      const parsed = SiteSchema.safeParse(raw);
+      const parsed = parseCached(parsedSites, SiteSchema, raw);
       if (parsed.success) {
         sites[id] = parsed.data;
         continue;
@@ -180,7 +203,7 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
       }
     } else if (key.startsWith(CHECK_PREFIX)) {
       const id = key.slice(CHECK_PREFIX.length);
-      const parsed = CheckEntrySchema.safeParse(raw);
+      const parsed = parseCached(parsedChecks, CheckEntrySchema, raw);
       if (parsed.success && id.length > 0) {
         checklist[id] = parsed.data;
       } else {

@@ -44,9 +44,17 @@ export function quotaKind(error: unknown): QuotaKind {
 }
 
 const encoder = new TextEncoder();
+/** Sizes of stored objects already measured: a value's object is kept until it changes. */
+const measured = new WeakMap<object, number>();
+
 /** What one item costs against the quota: its key plus its JSON value, in UTF-8 bytes. */
 export function itemBytes(key: string, value: unknown): number {
-  return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+  let size = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
+  if (size === undefined) {
+    size = encoder.encode(JSON.stringify(value)).length;
+    if (typeof value === 'object' && value !== null) measured.set(value, size);
+  }
+  return encoder.encode(key).length + size;
 }
 
 export type Usage = { bytes: number; items: number };

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageProps } from '@/components/Page';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
-import { displayDomain } from '@/utils/domain';
 import { activeLocale, t } from '@/utils/i18n';
 import {
   checkKey,
@@ -13,6 +12,7 @@ import {
   type State,
   siteKey,
 } from '@/utils/model';
+import { displayDomain } from '@/utils/site-id';
 import {
   addSite,
   confirmSite,

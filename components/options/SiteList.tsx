@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { displayDomain } from '@/utils/domain';
 import { bcp47, type Locale, t } from '@/utils/i18n';
 import {
   SITE_ORIGINS,
@@ -8,6 +7,7 @@ import {
   type SiteOrigin,
   type SiteStatus,
 } from '@/utils/model';
+import { displayDomain } from '@/utils/site-id';
 import { ORIGIN_LABEL, STATUS_LABEL } from './labels';
 import { type RowActions, SiteRow, toStatus } from './SiteRow';
 
