@@ -38,10 +38,10 @@ export type WechatLogin = {
   readonly url: string;
   readonly form: LoginForm;
   readonly appid?: string;
-  /** `redirect_uri`, decoded; absent when missing or not a web address. */
+  /** `redirect_uri`, decoded, absolute; absent when missing or not a web address. */
   readonly redirectUri?: string;
-  /** The registrable domain of `redirect_uri`: the site whose account is tied to WeChat. */
-  readonly site?: string;
+  /** Its host: where the account tied to WeChat lives (siteOfLogin makes it a site id). */
+  readonly redirectHost?: string;
 };
 
 /** Parses a URL; undefined unless it is one of WeChat's website-login pages. */
@@ -79,7 +79,7 @@ export function parseLoginUrl(raw: string | undefined): WechatLogin | undefined 
     url: `https://${LOGIN_HOST}${url.pathname}${escapeFilterChars(url.search)}${fragment}`,
     form,
     ...(appid ? { appid } : {}),
-    ...(redirect ? { redirectUri: redirect.uri, site: redirect.site } : {}),
+    ...(redirect ? { redirectUri: redirect.uri, redirectHost: redirect.host } : {}),
   };
 }
 
@@ -93,14 +93,18 @@ function escapeFilterChars(text: string): string {
 
 /**
  * URLSearchParams has already decoded the value once. Some sites encode it twice
- * (`https%253A%252F%252F…`), a few not at all: each of these still names the site.
+ * (`https%253A%252F%252F…`), a few not at all: each of these still names the site. No public
+ * suffix list here: the guard page parses logins too and should stay small and quick.
  */
-function readRedirectUri(value: string | null): { uri: string; site: string } | undefined {
+function readRedirectUri(value: string | null): { uri: string; host: string } | undefined {
   let candidate = value?.trim();
   for (let round = 0; candidate && round < 3; round += 1) {
     // A scheme-relative callback (`//www.example.com/cb`) is a web address all the same.
-    const found = siteFromUrl(candidate.startsWith('//') ? `https:${candidate}` : candidate);
-    if (found.ok) return { uri: candidate, site: found.id };
+    const absolute = candidate.startsWith('//') ? `https:${candidate}` : candidate;
+    const url = parseUrl(absolute);
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) {
+      return { uri: url.href, host: url.hostname.toLowerCase().replace(/\.$/, '') };
+    }
     if (!/^https?%3a/i.test(candidate)) break;
     try {
       candidate = decodeURIComponent(candidate);
@@ -109,6 +113,14 @@ function readRedirectUri(value: string | null): { uri: string; site: string } | 
     }
   }
   return undefined;
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The page that started a request, as far as the browser tells (it often does not). */
@@ -140,7 +152,11 @@ export type FoundSite = { readonly id: string; readonly appid?: string };
  * resort.
  */
 export function siteOfLogin(login: WechatLogin, origin: RequestOrigin = {}): FoundSite | undefined {
-  const id = login.site ?? (login.appid && knownSiteByAppid(login.appid)?.id) ?? pageSite(origin);
+  const callback = siteFromUrl(login.redirectUri);
+  const id =
+    (callback.ok ? callback.id : undefined) ??
+    (login.appid && knownSiteByAppid(login.appid)?.id) ??
+    pageSite(origin);
   if (!id) return undefined;
   return login.appid ? { id, appid: login.appid } : { id };
 }

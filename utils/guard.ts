@@ -160,15 +160,18 @@ export function interceptedLogin(guardPageHref: string): WechatLogin | undefined
   return parseLoginUrl(guardPageHref.slice(hash + 1));
 }
 
-/** The guard page asks the background to let one login through. */
-export type ContinueRequest = { readonly type: 'guard:continue'; readonly url: string };
+/**
+ * What the guard page asks of the background: `continue` lets one login through; `seen`
+ * records the site, which Firefox's webRequest never reports for a login iframe.
+ */
+export type GuardMessage = {
+  readonly type: 'guard:continue' | 'guard:seen';
+  readonly url: string;
+};
 export type ContinueReply = { readonly ok: true; readonly url: string } | { readonly ok: false };
 
-export function isContinueRequest(message: unknown): message is ContinueRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'guard:continue' &&
-    typeof (message as { url?: unknown }).url === 'string'
-  );
+export function isGuardMessage(message: unknown): message is GuardMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, url } = message as { type?: unknown; url?: unknown };
+  return (type === 'guard:continue' || type === 'guard:seen') && typeof url === 'string';
 }

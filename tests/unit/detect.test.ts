@@ -7,8 +7,19 @@ describe('parseLoginUrl', () => {
   it.each(LOGINS)('recognises %s', (_label, url, form, site, appid) => {
     const login = parseLoginUrl(url);
     expect(login?.form).toBe(form);
-    expect(login?.site).toBe(site);
+    expect(login && siteOfLogin(login)?.id).toBe(site);
     expect(login?.appid).toBe(appid);
+  });
+
+  it.each([
+    [
+      `${QR}?redirect_uri=https%253A%252F%252Fpassport.baidu.com%252Fafterauth`,
+      'passport.baidu.com',
+    ],
+    [`${QR}?redirect_uri=%2F%2FWWW.Zhihu.com.%2Fcb`, 'www.zhihu.com'],
+    [`${QR}?redirect_uri=https%3A%2F%2Fxn--fsqu00a.xn--fiqs8s%2Fcb`, 'xn--fsqu00a.xn--fiqs8s'],
+  ])('reads the callback host of %s', (url, host) => {
+    expect(parseLoginUrl(url)?.redirectHost).toBe(host);
   });
 
   it.each(NOT_LOGINS)('ignores %s', (_label, url) => {

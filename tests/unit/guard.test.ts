@@ -8,7 +8,7 @@ import {
   guardActive,
   guardRule,
   interceptedLogin,
-  isContinueRequest,
+  isGuardMessage,
   LOGIN_URL_REGEX,
   removeAllowRules,
   syncGuardRules,
@@ -147,14 +147,15 @@ describe('interceptedLogin', () => {
   });
 });
 
-describe('isContinueRequest', () => {
+describe('isGuardMessage', () => {
   it.each([
     [{ type: 'guard:continue', url: LOGIN }, true],
+    [{ type: 'guard:seen', url: LOGIN }, true],
     [{ type: 'guard:continue' }, false],
     [{ type: 'other', url: LOGIN }, false],
     ['guard:continue', false],
     [null, false],
   ])('%j → %s', (message, expected) => {
-    expect(isContinueRequest(message)).toBe(expected);
+    expect(isGuardMessage(message)).toBe(expected);
   });
 });
