@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -91,6 +91,8 @@ export type Session = {
   readonly base: string;
   /** Errors any extension page or the background printed; tests expect it to stay empty. */
   readonly errors: string[];
+  /** Where the browser saves downloads (no dialog). */
+  readonly downloads: string;
   /** Opens an extension page (e.g. `/options.html`) in a new tab, ready to use. */
   open(pagePath: string): Promise<Page>;
   /** Reads storage through an extension page, as the extension itself sees it. */
@@ -113,6 +115,8 @@ export async function launch(
   }
   const language = options.language ?? 'zh-CN';
   const profile = mkdtempSync(path.join(tmpdir(), `wep-${name}-`));
+  const downloads = path.join(profile, 'downloads');
+  mkdirSync(downloads);
   const errors: string[] = [];
   let browser: Browser;
   let base: string;
@@ -143,6 +147,8 @@ export async function launch(
       { timeout: 15_000 },
     );
     base = `chrome-extension://${new URL(worker.url()).host}`;
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     const sw = await worker.worker();
     sw?.on('console', (message) => {
       if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
@@ -163,6 +169,12 @@ export async function launch(
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
         'intl.accept_languages': language,
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
         'intl.locale.requested': language,
       },
     });
@@ -211,6 +223,7 @@ export async function launch(
     browser,
     base,
     errors,
+    downloads,
     open,
     async storage(area = 'sync') {
       const page = await viaHelper();
@@ -302,6 +315,25 @@ export async function waitForStorage(
 export async function textOf(page: Page, selector: string): Promise<string> {
   const element = await page.waitForSelector(selector, { timeout: 10_000 });
   if (!element) throw new Error(`nothing matches ${selector}`);
-  // biome-ignore lint/performance/useDomNodeTextContent: the test wants what a person sees.
   return element.evaluate((node) => (node as HTMLElement).innerText);
+}
+
+/** Waits for a finished download whose name matches, and returns its path. */
+export async function waitForDownload(
+  session: Session,
+  pattern: RegExp,
+  timeout = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    // Both browsers write to a temporary name first (.crdownload, .part) and rename when done.
+    const done = readdirSync(session.downloads).find(
+      (file) => pattern.test(file) && !/\.(crdownload|part)$/.test(file),
+    );
+    if (done) return path.join(session.downloads, done);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(
+    `no download matching ${pattern} in ${readdirSync(session.downloads).join(', ')}`,
+  );
 }

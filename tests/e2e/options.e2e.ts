@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  availableBrowsers,
+  launch,
+  type Session,
+  textOf,
+  waitForDownload,
+  waitForStorage,
+} from './harness';
+
+/** Clicks the button whose visible text contains `text`. */
+async function press(page: Page, text: string): Promise<void> {
+  const button = await page.waitForSelector(`::-p-text(${text})`, { timeout: 10_000 });
+  await button?.click();
+}
+
+describe.each(availableBrowsers())('the options page in %s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('adds a site by its address, changes its status, and an open popup follows live', async () => {
+    const popup = await session.open('/popup.html');
+    await popup.waitForSelector('#check-safe-state');
+    const options = await session.open('/options.html');
+    const address = await options.waitForSelector('#add-address');
+    await address?.type('https://passport.yhd.com/login');
+    await address?.press('Enter');
+    const row = 'tr.site-row[data-site="yhd.com"]';
+    await options.waitForSelector(row);
+    await waitForStorage(session, (items) => items['s:yhd.com'] !== undefined);
+    // A listed site that needs rebinding holds the application back: the popup says so at once.
+    await popup.waitForFunction(() => document.body.innerText.includes('还有 1 个网站需要改绑'));
+
+    await options.select(`${row} select`, 'rebound');
+    const items = await waitForStorage(
+      session,
+      (stored) => (stored['s:yhd.com'] as { status?: string })?.status === 'rebound',
+    );
+    expect(items['s:yhd.com']).toMatchObject({ name: '1号店', via: 'manual' });
+    await popup.waitForFunction(() => !document.body.innerText.includes('个网站需要改绑'));
+    await popup.close();
+    await options.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('refuses a malformed import with a message, and nothing stored changes', async () => {
+    const before = await session.storage();
+    const file = path.join(session.downloads, 'broken.json');
+    writeFileSync(file, '{"format": "wechat-exit-planner", "version": 1, "sites": [');
+    const options = await session.open('/options.html');
+    const input = await options.waitForSelector('#import-file');
+    await input?.uploadFile(file);
+    const error = await textOf(options, '.import-error');
+    expect(error).toContain('broken.json');
+    expect(error).toMatch(/JSON/);
+    expect(await session.storage()).toEqual(before);
+    await options.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('exports everything, and after clearing, the import brings back exactly the same', async () => {
+    await session.setStorage({
+      's:zhihu.com': {
+        name: '知乎',
+        status: 'rebind',
+        via: 'detected',
+        appid: 'wx268fcfe924dcb171',
+        note: '=SUM(1)',
+        first: 1,
+        at: 2,
+      },
+      's:app:王者荣耀': { name: '王者荣耀', status: 'abandon', via: 'manual', first: 3, at: 4 },
+      'c:pay-closed': { state: 'done', note: '零钱已提现', at: 5 },
+      tracker: { appliedOn: '2026-11-20', at: 6 },
+    });
+    const options = await session.open('/options.html');
+    await options.waitForSelector('tr.site-row[data-site="zhihu.com"]');
+    const before = await session.storage();
+    await press(options, '导出全部数据（JSON）');
+    const file = await waitForDownload(session, /^wechat-exit-planner-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await options.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+      ).chrome.storage.sync.clear(),
+    );
+    await options.waitForFunction(() => !document.querySelector('tr.site-row'));
+
+    const input = await options.waitForSelector('#import-file');
+    await input?.uploadFile(file);
+    await press(options, '确认导入');
+    const after = await waitForStorage(
+      session,
+      (items) => items['s:zhihu.com'] !== undefined && items.tracker !== undefined,
+    );
+    expect(after).toEqual(before);
+    await options.close();
+    expect(session.errors).toEqual([]);
+  });
+});
