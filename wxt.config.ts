@@ -28,7 +28,35 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab'],
+    // Each permission is explained in README.md ("Permissions"); tests/e2e/package.e2e.ts
+    // compares that table with the built manifests.
+    permissions: [
+      'storage',
+      'activeTab',
+      // Detection: see WeChat's login page load (non-blocking; nothing is changed or sent).
+      'webRequest',
+      // The cooling-off guard. "WithHostAccess" acts only where host access is granted (here
+      // open.weixin.qq.com), so no "block content on any page" warning at install.
+      'declarativeNetRequestWithHostAccess',
+      // The day boundary (guard on/off, reminders) and the expiry of "continue anyway".
+      'alarms',
+      'notifications',
+    ],
+    host_permissions: ['*://open.weixin.qq.com/*'],
+    // history: the opt-in scan, asked for on the click and given back after it. webNavigation:
+    // Firefox only, opt-in, to notice the embedded QR iframe its webRequest does not report.
+    optional_permissions: browser === 'firefox' ? ['history', 'webNavigation'] : ['history'],
+    web_accessible_resources: [
+      {
+        // declarativeNetRequest may redirect a page or frame only to a web-accessible page.
+        resources: ['guard.html'],
+        matches: ['*://*/*'],
+        // Chromium: reachable only through a per-session URL, so sites cannot probe
+        // chrome-extension://<id>/guard.html to learn that this extension is installed.
+        // Firefox's moz-extension:// UUID is random per install already.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

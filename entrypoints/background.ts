@@ -1,1 +1,34 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { type Background, createBackground } from '@/utils/background';
+
+/** Which requests can be a WeChat login; utils/detect.ts decides on the exact URL. */
+const LOGIN_REQUESTS = {
+  urls: ['*://open.weixin.qq.com/connect/*'],
+  types: ['main_frame', 'sub_frame'] as ('main_frame' | 'sub_frame')[],
+};
+
+export default defineBackground(() => {
+  const bg = createBackground();
+  // Every listener is registered synchronously, here: an MV3 worker that was asleep is woken
+  // only for events that had a listener when its script first ran.
+  browser.runtime.onInstalled.addListener(bg.onInstalled);
+  browser.runtime.onStartup.addListener(bg.onStartup);
+  browser.runtime.onMessage.addListener(bg.onMessage);
+  browser.storage.onChanged.addListener(bg.onStorageChanged);
+  browser.alarms.onAlarm.addListener(bg.onAlarm);
+  browser.notifications.onClicked.addListener(bg.onNotificationClicked);
+  browser.webRequest.onBeforeRequest.addListener(bg.onBeforeRequest, LOGIN_REQUESTS);
+  browser.webRequest.onCompleted.addListener(bg.onRequestDone, LOGIN_REQUESTS);
+  listenToFrames(bg);
+  // webNavigation is an optional permission (Firefox only): once granted, listen right away.
+  browser.permissions.onAdded.addListener(() => listenToFrames(bg));
+  void bg.wake();
+});
+
+function listenToFrames(bg: Background): void {
+  const navigation = browser.webNavigation as typeof browser.webNavigation | undefined;
+  if (!navigation || navigation.onBeforeNavigate.hasListener(bg.onBeforeNavigate)) return;
+  navigation.onBeforeNavigate.addListener(bg.onBeforeNavigate, {
+    url: [{ hostEquals: 'open.weixin.qq.com' }],
+  });
+}

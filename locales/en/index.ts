@@ -1,4 +1,5 @@
 import type { Catalog } from '@/utils/i18n';
+import background from './background';
 import checklist from './checklist';
 import common from './common';
 import legacy from './legacy';
@@ -8,6 +9,7 @@ import popup from './popup';
 // `satisfies Catalog` makes a key missing here a type error.
 export default {
   ...common,
+  ...background,
   ...checklist,
   ...popup,
   ...options,

@@ -1,3 +1,4 @@
+import background from './background';
 import checklist from './checklist';
 import common from './common';
 import legacy from './legacy';
@@ -10,6 +11,7 @@ import popup from './popup';
  */
 export default {
   ...common,
+  ...background,
   ...checklist,
   ...popup,
   ...options,

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageProps } from '@/components/Page';
+import { coolingOff, dayOf } from '@/utils/cooling-off';
+import { parseLoginUrl, type WechatLogin } from '@/utils/detect';
+import {
+  type ContinueReply,
+  type GuardMessage,
+  guardActive,
+  interceptedLogin,
+} from '@/utils/guard';
+import { activeLocale, formatDay, type Locale, t } from '@/utils/i18n';
+import { knownSiteByAppid } from '@/utils/known-sites';
+import { displayDomain } from '@/utils/site-id';
+import { useSnapshot } from '@/utils/use-store';
+import { type GuardStatus, GuardView } from './GuardView';
+
+export type GuardPageProps = PageProps & {
+  /** The page's own address; the redirect put the intercepted URL after its `#`. */
+  readonly href: string;
+  readonly inFrame: boolean;
+  /** Leaves for the login page (location.replace in the browser). */
+  readonly navigate: (url: string) => void;
+  /** Goes back (history.back in the browser); false when there is nowhere to go. */
+  readonly goBack: () => boolean;
+};
+
+/** The guard page's container: reads the tracker, records the site, asks to continue. */
+export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageProps) {
+  const { state } = useSnapshot(store);
+  const [status, setStatus] = useState<GuardStatus>('idle');
+  const login = useMemo(() => interceptedLogin(href), [href]);
+  const locale = activeLocale();
+
+  useEffect(() => {
+    document.title = t('guard.title');
+  }, []);
+
+  useEffect(() => {
+    // The background records the site like any detection (and ignores it when detection is
+    // off or the site was dismissed): Firefox does not report a login iframe to it otherwise.
+    if (!login) return;
+    const seen: GuardMessage = { type: 'guard:seen', url: login.url };
+    browser.runtime.sendMessage(seen).catch(() => {});
+  }, [login]);
+
+  const today = dayOf();
+  const appliedOn = state.tracker.appliedOn;
+  const period =
+    appliedOn && guardActive(state.tracker, today) ? coolingOff(appliedOn, today) : undefined;
+
+  const onContinue = async () => {
+    if (!login) return;
+    setStatus('continuing');
+    try {
+      const ask: GuardMessage = { type: 'guard:continue', url: login.url };
+      const reply = (await browser.runtime.sendMessage(ask)) as ContinueReply | undefined;
+      // Only ever to a WeChat login URL, even if the reply were wrong.
+      if (reply?.ok && parseLoginUrl(reply.url)?.url === reply.url) {
+        navigate(reply.url);
+        return;
+      }
+    } catch (error) {
+      console.error('guard: continue failed', error);
+    }
+    setStatus('failed');
+  };
+
+  return (
+    <GuardView
+      site={login && siteLabel(login, locale)}
+      period={period}
+      valid={login !== undefined}
+      inFrame={inFrame}
+      status={status}
+      formatDate={(day) => formatDay(day)}
+      onBack={() => {
+        if (!goBack()) setStatus('no-back');
+      }}
+      onContinue={() => void onContinue()}
+    />
+  );
+}
+
+/** What startPage mounts: the real address, frame and navigation of this document. */
+export function GuardApp({ store }: PageProps) {
+  return (
+    <GuardPage
+      store={store}
+      href={location.href}
+      inFrame={window.top !== window}
+      navigate={(url) => location.replace(url)}
+      goBack={() => {
+        if (history.length <= 1) return false;
+        history.back();
+        return true;
+      }}
+    />
+  );
+}
+
+/**
+ * The site as the page names it: the callback's host, with the catalogue's name when the appid
+ * is known and belongs to that host. Hosts, not registrable domains: this page does without the
+ * public suffix list, and the host is the more exact answer anyway.
+ */
+export function siteLabel(login: WechatLogin, locale: Locale): string | undefined {
+  const known = login.appid ? knownSiteByAppid(login.appid) : undefined;
+  const host = login.redirectHost;
+  if (!host) return known?.name[locale];
+  const domain = displayDomain(host) ?? host;
+  const belongs = known && (host === known.id || host.endsWith(`.${known.id}`));
+  return belongs ? t('guard.siteDomain', { name: known.name[locale], domain }) : domain;
+}

@@ -1,0 +1,8 @@
+import '@/components/theme.css';
+import '@/components/guard/guard.css';
+import { GuardApp } from '@/components/guard/GuardPage';
+import { startPage } from '@/components/Page';
+
+// Shown instead of WeChat's login page while the cooling-off period runs (utils/guard.ts).
+const root = document.getElementById('app');
+if (root) void startPage(root, GuardApp);

@@ -1,0 +1,40 @@
+/** The cooling-off guard page, the history scan, reminders and the toolbar badge. */
+export default {
+  'guard.title': 'Hold on before you scan',
+  'guard.heading': 'Scanning this code withdraws your WeChat deletion',
+  'guard.body': {
+    one: '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} day left (the deletion is permanent from {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
+    other:
+      '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} days left (the deletion is permanent from {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
+  },
+  'guard.body.lastDay':
+    '{site} is about to open WeChat login. Today is the last day of your WeChat cooling-off period: until the time of day you applied, scanning the code or confirming the login on your phone withdraws the deletion.',
+  'guard.unknownSite': 'A website',
+  'guard.siteDomain': '{name} ({domain})',
+  'guard.advice':
+    'To keep your account on this site, try logging in there with a phone number, e-mail or password instead.',
+  'guard.back': 'Go back',
+  'guard.continue': 'Open WeChat login anyway',
+  'guard.continueHint': 'Only this once: later WeChat logins are stopped again.',
+  'guard.noBack': 'There is no page to go back to: just close this tab.',
+  'guard.failed': 'Could not let this login through. Please try again.',
+  'guard.invalid': 'This address is not a WeChat login page, so there is nowhere to continue to.',
+  'guard.inactive': 'You are not in a cooling-off period, so WeChat login needs no stopping.',
+  'guard.inactiveContinue': 'Continue to WeChat login',
+
+  'badge.title': {
+    one: 'WeChat Exit Planner: {count} site still needs rebinding',
+    other: 'WeChat Exit Planner: {count} sites still need rebinding',
+  },
+
+  'notify.soon.title': 'Your WeChat cooling-off period ends soon',
+  'notify.soon.body': {
+    one: '{count} day left: from {date} the deletion can no longer be withdrawn. If you want to keep WeChat, this is your last chance.',
+    other:
+      '{count} days left: from {date} the deletion can no longer be withdrawn. If you want to keep WeChat, this is your last chance.',
+  },
+  'notify.lastDay.body':
+    'Today is the last day. Once the time of day you applied has passed, the deletion can no longer be withdrawn.',
+  'notify.ended.title': 'Your WeChat cooling-off period has ended',
+  'notify.ended.body': 'Under WeChat’s 60-day rule, your account was deleted for good on {date}.',
+} as const;

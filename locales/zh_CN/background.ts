@@ -1,0 +1,32 @@
+/** The cooling-off guard page, the history scan, reminders and the toolbar badge. */
+export default {
+  'guard.title': '先别扫码',
+  'guard.heading': '扫码登录会撤回你的微信注销',
+  'guard.body': {
+    other:
+      '{site}正要打开微信登录。你的微信账号还在注销冷静期内，还剩 {count} 天（{date}起永久注销）。现在扫码，或在手机上确认登录，都等于重新登录微信，注销申请会被撤回。',
+  },
+  'guard.body.lastDay':
+    '{site}正要打开微信登录。今天是你的微信注销冷静期的最后一天：在你提交申请的那个时刻之前，扫码或在手机上确认登录，都会撤回注销申请。',
+  'guard.unknownSite': '一个网站',
+  'guard.siteDomain': '{name}（{domain}）',
+  'guard.advice': '想保留这个网站的账号，可以试试改用手机号、邮箱或密码登录它。',
+  'guard.back': '返回',
+  'guard.continue': '仍要打开微信登录',
+  'guard.continueHint': '只放行这一次，以后的微信登录仍会被拦下。',
+  'guard.noBack': '没有可以返回的页面，直接关掉这个标签页就好。',
+  'guard.failed': '没能放行这次登录，请再试一次。',
+  'guard.invalid': '这个地址不是微信登录页，没有可以继续前往的地方。',
+  'guard.inactive': '现在不在注销冷静期内，微信登录不需要拦截。',
+  'guard.inactiveContinue': '继续打开微信登录',
+
+  'badge.title': { other: '微信注销助手：还有 {count} 个网站待改绑' },
+
+  'notify.soon.title': '微信注销冷静期快结束了',
+  'notify.soon.body': {
+    other: '还剩 {count} 天，{date}起注销就不能撤回了。如果想保留微信，这是最后的机会。',
+  },
+  'notify.lastDay.body': '今天是冷静期的最后一天。过了你提交申请的那个时刻，注销就不能撤回了。',
+  'notify.ended.title': '微信注销冷静期已结束',
+  'notify.ended.body': '按照微信的 60 天规则，你的账号已在{date}永久注销。',
+} as const;

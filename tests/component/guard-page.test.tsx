@@ -1,0 +1,136 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { GuardPage } from '@/components/guard/GuardPage';
+import { addDays, dayOf } from '@/utils/cooling-off';
+import { activateLocale } from '@/utils/i18n';
+import { Store } from '@/utils/store';
+import { JD_CB, QR, ZHIHU_CB } from '../helpers/login-urls';
+
+const GUARD = 'chrome-extension://test-extension-id/guard.html';
+const LOGIN = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`;
+const today = dayOf();
+
+async function show(
+  options: { daysAgo?: number; href?: string; inFrame?: boolean; back?: boolean } = {},
+) {
+  const { daysAgo = 10, href = `${GUARD}#${LOGIN}`, inFrame = false, back = true } = options;
+  await fakeBrowser.storage.sync.set({
+    tracker: { appliedOn: addDays(today, -daysAgo), at: 1 },
+  });
+  const store = await Store.open();
+  const navigate = vi.fn();
+  const goBack = vi.fn(() => back);
+  // What the background answers; fakeBrowser's sendMessage cannot return a listener's promise.
+  let answer: unknown;
+  const send = vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation((async () => answer) as typeof fakeBrowser.runtime.sendMessage);
+  const reply = (value: unknown) => {
+    answer = value;
+  };
+  render(
+    <GuardPage store={store} href={href} inFrame={inFrame} navigate={navigate} goBack={goBack} />,
+  );
+  return { store, navigate, goBack, send, reply };
+}
+
+describe('the guard page', () => {
+  beforeEach(() => {
+    document.title = '';
+  });
+
+  it('says what scanning would do, for which site, and how many days are left', async () => {
+    await show({ daysAgo: 10 });
+    expect(screen.getByRole('heading').textContent).toBe('扫码登录会撤回你的微信注销');
+    const text = document.querySelector('main')?.textContent ?? '';
+    expect(text).toContain('知乎（www.zhihu.com）正要打开微信登录');
+    expect(text).toContain('还剩 50 天');
+    expect(document.title).toBe('先别扫码');
+  });
+
+  it('makes going back the default: it has the focus and is the primary button', async () => {
+    await show();
+    const back = screen.getByRole('button', { name: '返回' });
+    expect(document.activeElement).toBe(back);
+    expect(back.className).toBe('primary');
+    expect(screen.getByRole('button', { name: '仍要打开微信登录' }).className).toBe('');
+  });
+
+  it('goes back, or says to close the tab when there is nowhere to go', async () => {
+    const { goBack } = await show({ back: false });
+    fireEvent.click(screen.getByRole('button', { name: '返回' }));
+    expect(goBack).toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe(
+      '没有可以返回的页面，直接关掉这个标签页就好。',
+    );
+  });
+
+  it('continues to exactly the intercepted login once the background allowed it', async () => {
+    const { navigate, send, reply } = await show();
+    const rebuilt = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`;
+    reply({ ok: true, url: rebuilt });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '仍要打开微信登录' }));
+    });
+    expect(send).toHaveBeenCalledWith({ type: 'guard:continue', url: rebuilt });
+    expect(navigate).toHaveBeenCalledWith(rebuilt);
+  });
+
+  it('never navigates anywhere but a WeChat login, whatever the reply says', async () => {
+    const { navigate, reply } = await show();
+    reply({ ok: true, url: 'https://evil.example/' });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '仍要打开微信登录' }));
+    });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('没能放行这次登录，请再试一次。');
+  });
+
+  it('offers nothing to continue to when its address holds no WeChat login', async () => {
+    await show({ href: `${GUARD}#https://evil.example/connect/qrconnect?x=1` });
+    expect(screen.getByText('这个地址不是微信登录页，没有可以继续前往的地方。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /微信登录/ })).toBeNull();
+  });
+
+  it('asks the background to record the site (Firefox reports no login iframe)', async () => {
+    const { send } = await show({ inFrame: true });
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith({
+        type: 'guard:seen',
+        url: `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`,
+      }),
+    );
+    expect(document.querySelector('main')?.className).toBe('guard guard-frame');
+  });
+
+  it('speaks of the last day on the day the period ends', async () => {
+    await show({ daysAgo: 60 });
+    expect(document.querySelector('main')?.textContent).toContain(
+      '今天是你的微信注销冷静期的最后一天',
+    );
+  });
+
+  it('lets the login through without fuss when no period is running', async () => {
+    const { navigate, reply } = await show({ daysAgo: 61 });
+    expect(screen.getByText('现在不在注销冷静期内，微信登录不需要拦截。')).toBeTruthy();
+    const go = screen.getByRole('button', { name: '继续打开微信登录' });
+    expect(document.activeElement).toBe(go);
+    reply({ ok: true, url: LOGIN });
+    await act(async () => {
+      fireEvent.click(go);
+    });
+    expect(navigate).toHaveBeenCalledWith(LOGIN);
+  });
+
+  it('names an unknown site by its callback host, in English too', async () => {
+    await activateLocale('en');
+    await show({
+      href: `${GUARD}#${QR}?appid=wx1234567890abcdef&redirect_uri=${JD_CB}&state=1`,
+      daysAgo: 59,
+    });
+    expect(document.querySelector('main')?.textContent).toContain(
+      'qq.jd.com is about to open WeChat login. Your WeChat account is in its cooling-off period, with 1 day left',
+    );
+  });
+});

@@ -1,0 +1,265 @@
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { applyBadge } from '../badge';
+import { dayOf } from '../cooling-off';
+import { detectionPatch, parseLoginUrl, siteOfLogin } from '../detect';
+import {
+  ALLOW_LIFETIME_MS,
+  allowOnce,
+  type ContinueReply,
+  GUARD_PATH,
+  guardActive,
+  isGuardMessage,
+  removeAllowRules,
+  syncGuardRules,
+} from '../guard';
+import { activateLocale, formatDay, resolveLocale, t } from '../i18n';
+import type { State } from '../model';
+import { dueReminder, markShown, nextDayBoundary, readShown, SHOWN_KEY } from '../reminders';
+import { countNeedingRebind } from '../sites';
+import { Store } from '../store';
+
+/**
+ * Everything the background does, as handlers that entrypoints/background.ts registers at the
+ * top level of `main` (so the MV3 service worker, or Firefox's event page, wakes for them).
+ * Each handler opens the store on first use; the store then follows storage changes for as
+ * long as the worker lives.
+ */
+
+export const ALARM = {
+  /** Just after local midnight: the guard and the reminders depend on the day. */
+  day: 'day-boundary',
+  /** Ends every "continue anyway" that was not used. */
+  allowExpiry: 'guard-allow-expiry',
+} as const;
+
+/** One click can fire the same top-level request twice (measured in Chromium 156). */
+const DEDUPE_MS = 10_000;
+
+type RequestDetails = {
+  readonly url: string;
+  readonly tabId: number;
+  readonly type?: string;
+  readonly frameId?: number;
+  readonly initiator?: string;
+  readonly documentUrl?: string;
+  readonly originUrl?: string;
+};
+
+export type Background = ReturnType<typeof createBackground>;
+
+export function createBackground(clock: { now(): number } = { now: () => Date.now() }) {
+  let opening: Promise<Store> | undefined;
+  const recent = new Map<string, number>();
+  // Rules, badge and reminders are updated one pass at a time: two overlapping passes would
+  // both see "no guard rule" and both try to add it.
+  let pass: Promise<void> = Promise.resolve();
+  let last: { appliedOn?: string; language: string; reminders: boolean; count: number } | undefined;
+  const running = new Set<Promise<unknown>>();
+  const track = (task: Promise<unknown>): void => {
+    running.add(task);
+    task.then(
+      () => running.delete(task),
+      (error: unknown) => {
+        running.delete(task);
+        console.error('background:', error);
+      },
+    );
+  };
+
+  function store(): Promise<Store> {
+    if (!opening) {
+      opening = Store.open().then((opened) => {
+        opened.subscribe((snapshot) => void changed(snapshot.state));
+        return opened;
+      });
+      // A failed read is tried again by the next event instead of being remembered.
+      opening.catch(() => {
+        opening = undefined;
+      });
+    }
+    return opening;
+  }
+
+  function serially(task: () => Promise<void>): Promise<void> {
+    pass = pass.then(task).catch((error: unknown) => console.error('background:', error));
+    return pass;
+  }
+
+  /** Reacts to a change of the stored state; skips the work nothing asked for. */
+  function changed(state: State): Promise<void> {
+    const now = {
+      appliedOn: state.tracker.appliedOn,
+      language: state.settings.language,
+      reminders: state.settings.reminders,
+      count: countNeedingRebind(state),
+    };
+    const before = last;
+    last = now;
+    if (
+      before &&
+      before.appliedOn === now.appliedOn &&
+      before.language === now.language &&
+      before.reminders === now.reminders &&
+      before.count === now.count
+    ) {
+      return pass;
+    }
+    return serially(() => update(state));
+  }
+
+  /** Brings rules, badge, reminders and the day alarm in line with the state and the date. */
+  async function update(state: State): Promise<void> {
+    const today = dayOf(new Date(clock.now()));
+    await syncGuardRules(
+      browser.declarativeNetRequest,
+      guardActive(state.tracker, today),
+      browser.runtime.getURL(GUARD_PATH),
+    );
+    await activateLocale(state.settings.language);
+    const count = countNeedingRebind(state);
+    await applyBadge(count, count > 0 ? t('badge.title', { count }) : t('app.name'));
+    await remind(state, today);
+    await browser.alarms.create(ALARM.day, { when: nextDayBoundary(clock.now()) });
+  }
+
+  async function remind(state: State, today: string): Promise<void> {
+    const appliedOn = state.tracker.appliedOn;
+    if (!state.settings.reminders || !appliedOn) return;
+    const stored = await browser.storage.local.get(SHOWN_KEY);
+    const shown = readShown(stored[SHOWN_KEY]);
+    const due = dueReminder(appliedOn, today, shown);
+    if (!due) return;
+    const date = formatDay(due.permanentOn);
+    const [title, message] =
+      due.kind === 'ended'
+        ? [t('notify.ended.title'), t('notify.ended.body', { date })]
+        : due.daysLeft === 0
+          ? [t('notify.soon.title'), t('notify.lastDay.body')]
+          : [t('notify.soon.title'), t('notify.soon.body', { count: due.daysLeft, date })];
+    // Remembered first: a notification shown twice annoys more than one missed by a crash.
+    await browser.storage.local.set({ [SHOWN_KEY]: markShown(appliedOn, shown, due.kind) });
+    await browser.notifications.create(`cooling-off-${due.kind}`, {
+      type: 'basic',
+      // Chromium refuses a basic notification without an icon.
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+    });
+  }
+
+  /** Any wake-up: follow storage from now on and check rules, badge and reminders. */
+  async function refresh(): Promise<void> {
+    const opened = await store();
+    last = undefined;
+    await changed(opened.snapshot.state);
+  }
+
+  async function detected(details: RequestDetails): Promise<void> {
+    const login = parseLoginUrl(details.url);
+    if (!login) return;
+    const key = `${details.tabId} ${login.url}`;
+    const now = clock.now();
+    const seen = recent.get(key);
+    recent.set(key, now);
+    for (const [old, at] of recent) if (now - at > DEDUPE_MS) recent.delete(old);
+    if (seen !== undefined && now - seen <= DEDUPE_MS) return;
+
+    const found = siteOfLogin(login, details);
+    if (!found) return;
+    const opened = await store();
+    const state = opened.snapshot.state;
+    const patch = detectionPatch(state, found, resolveLocale(state.settings.language), now);
+    if (Object.keys(patch).length > 0) opened.write(patch);
+  }
+
+  return {
+    onInstalled: () => refresh(),
+    onStartup: () => refresh(),
+    /** Called once per start of the worker: the guard page's URL may have changed. */
+    wake: () => refresh(),
+
+    onAlarm: async (alarm: { name: string }) => {
+      if (alarm.name === ALARM.day) await refresh();
+      else if (alarm.name === ALARM.allowExpiry)
+        await removeAllowRules(browser.declarativeNetRequest);
+    },
+
+    /** Registered at the top level so that a change made elsewhere wakes the worker. */
+    onStorageChanged: (_changes: unknown, area: string) => {
+      // Once open, the store follows changes by itself; this only opens it.
+      if (area === 'sync' && !opening) track(refresh());
+    },
+
+    /** webRequest: the top-level login page and, in Chromium, the embedded QR iframe. */
+    onBeforeRequest: (details: RequestDetails): undefined => {
+      track(detected(details));
+    },
+
+    /** A login the user let through has loaded: its "continue anyway" rule is used up. */
+    onRequestDone: (details: RequestDetails): undefined => {
+      const login = parseLoginUrl(details.url);
+      if (!login) return;
+      track(
+        removeAllowRules(browser.declarativeNetRequest, { url: login.url, tabId: details.tabId }),
+      );
+    },
+
+    /**
+     * webNavigation (Firefox, optional): frames only. Firefox's webRequest does not report a
+     * frame of a page the extension has no access to; the top-level page comes via webRequest.
+     */
+    onBeforeNavigate: (details: RequestDetails) => {
+      if (details.frameId !== 0) track(detected(details));
+    },
+
+    onMessage: (
+      message: unknown,
+      sender: Browser.runtime.MessageSender,
+    ): Promise<ContinueReply> | undefined => {
+      if (!isGuardMessage(message)) return undefined;
+      const tabId = sender.tab?.id;
+      // Only the guard page may ask, and only for the tab it is in.
+      if (sender.id !== browser.runtime.id || tabId === undefined || !isGuardPage(sender.url)) {
+        return Promise.resolve({ ok: false });
+      }
+      if (message.type === 'guard:continue') return continueLogin(message.url, tabId);
+      return detected({ url: message.url, tabId }).then(() => ({ ok: true, url: message.url }));
+    },
+
+    onNotificationClicked: (id: string) => {
+      if (!id.startsWith('cooling-off-')) return;
+      track(browser.notifications.clear(id));
+      track(browser.runtime.openOptionsPage());
+    },
+
+    /** Resolves once every started task is done and stored (for tests and shutdown). */
+    settled: async (): Promise<void> => {
+      while (running.size > 0) await Promise.allSettled([...running]);
+      await pass;
+      if (opening) await (await opening).flush();
+    },
+  };
+
+  /**
+   * "Continue anyway" from the guard page: only for a WeChat login URL, and the URL the page
+   * gets back is the one parseLoginUrl rebuilt.
+   */
+  async function continueLogin(url: string, tabId: number): Promise<ContinueReply> {
+    const login = parseLoginUrl(url);
+    if (!login) return { ok: false };
+    await allowOnce(browser.declarativeNetRequest, login.url, tabId);
+    await browser.alarms.create(ALARM.allowExpiry, { when: clock.now() + ALLOW_LIFETIME_MS });
+    return { ok: true, url: login.url };
+  }
+}
+
+function isGuardPage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return /^(chrome|moz)-extension:$/.test(parsed.protocol) && parsed.pathname === GUARD_PATH;
+  } catch {
+    return false;
+  }
+}
