@@ -1,6 +1,7 @@
-import { detectedName, LOGIN_HOST, parseLoginUrl, siteOfLogin } from './detect';
+import { LOGIN_HOST, parseLoginUrl } from './detect';
 import { siteFromUrl } from './domain';
 import type { Locale } from './i18n';
+import { detectedName, siteOfLogin } from './login-site';
 import { type Patch, patches, type State } from './model';
 import { addSite } from './sites';
 

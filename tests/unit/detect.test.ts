@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectedName, detectionPatch, pageSite, parseLoginUrl, siteOfLogin } from '@/utils/detect';
+import { parseLoginUrl } from '@/utils/detect';
+import { detectedName, detectionPatch, pageSite, siteOfLogin } from '@/utils/login-site';
 import { EMPTY_STATE, type State } from '@/utils/model';
 import { JD_CB, LOGINS, NOT_LOGINS, QR } from '../helpers/login-urls';
 

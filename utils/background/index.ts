@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { applyBadge } from '../badge';
 import { dayOf } from '../cooling-off';
-import { detectionPatch, parseLoginUrl, siteOfLogin } from '../detect';
+import { parseLoginUrl } from '../detect';
 import {
   ALLOW_LIFETIME_MS,
   allowOnce,
@@ -14,6 +14,7 @@ import {
   syncGuardRules,
 } from '../guard';
 import { activateLocale, formatDay, resolveLocale, t } from '../i18n';
+import { detectionPatch, siteOfLogin } from '../login-site';
 import type { State } from '../model';
 import { dueReminder, markShown, nextDayBoundary, readShown, SHOWN_KEY } from '../reminders';
 import { countNeedingRebind } from '../sites';
