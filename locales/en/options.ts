@@ -121,7 +121,7 @@ export default {
   'options.list.confirm': 'Confirm',
   'options.list.confirm.label': 'Confirm that {name} uses WeChat login',
   'options.list.dismiss': 'Not this',
-  'options.list.dismiss.label': '{name} does not use WeChat login: ignore it',
+  'options.list.dismiss.label': 'Not this: {name} does not use WeChat login, ignore it',
   'options.list.remove': 'Remove',
   'options.list.remove.label': 'Remove {name} from the list',
 

@@ -98,7 +98,7 @@ export default {
   'options.list.confirm': '确认',
   'options.list.confirm.label': '确认 {name} 使用微信登录',
   'options.list.dismiss': '不是',
-  'options.list.dismiss.label': '{name} 不用微信登录，忽略它',
+  'options.list.dismiss.label': '不是：{name} 不用微信登录，忽略它',
   'options.list.remove': '移除',
   'options.list.remove.label': '从清单中移除 {name}',
 

@@ -192,7 +192,7 @@ describe('the site list', () => {
     expect((await synced(store))['s:csdn.net']).not.toHaveProperty('pending');
     expect(within(rowOf(/CSDN/)).getByRole('combobox', { name: 'CSDN 的状态' })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: '豆瓣 不用微信登录，忽略它' }));
+    fireEvent.click(screen.getByRole('button', { name: '不是：豆瓣 不用微信登录，忽略它' }));
     const items = await synced(store);
     expect(items['s:douban.com']).toBeUndefined();
     expect(items.dismissed).toEqual(['douban.com']);
