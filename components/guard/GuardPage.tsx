@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageProps } from '@/components/Page';
 import { coolingOff, dayOf } from '@/utils/cooling-off';
@@ -32,17 +32,9 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
   const login = useMemo(() => interceptedLogin(href), [href]);
   const locale = activeLocale();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = t('guard.title');
   }, []);
-
-  useEffect(() => {
-    // The background records the site like any detection (and ignores it when detection is
-    // off or the site was dismissed): Firefox does not report a login iframe to it otherwise.
-    if (!login) return;
-    const seen: GuardMessage = { type: 'guard:seen', url: login.url };
-    browser.runtime.sendMessage(seen).catch(() => {});
-  }, [login]);
 
   const today = dayOf();
   const appliedOn = state.tracker.appliedOn;
@@ -111,4 +103,18 @@ export function siteLabel(login: WechatLogin, locale: Locale): string | undefine
   const domain = displayDomain(host) ?? host;
   const belongs = known && (host === known.id || host.endsWith(`.${known.id}`));
   return belongs ? t('guard.siteDomain', { name: known.name[locale], domain }) : domain;
+}
+
+/**
+ * Tells the background which login the guard stands in for, so it records the site like any
+ * detection (it ignores it when detection is off or the site was dismissed): Firefox's
+ * webRequest never reports a login iframe. Sent as the page starts, not from an effect: effects
+ * wait for a frame to be painted, which a background tab may not do for a long time (measured in
+ * Firefox ESR: seconds).
+ */
+export function announceIntercepted(href: string): void {
+  const login = interceptedLogin(href);
+  if (!login) return;
+  const seen: GuardMessage = { type: 'guard:seen', url: login.url };
+  browser.runtime.sendMessage(seen).catch(() => {});
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 export type GuardStatus = 'idle' | 'continuing' | 'failed' | 'no-back';
@@ -28,7 +28,7 @@ export function GuardView(props: GuardViewProps) {
   // `autofocus` is not honoured for content rendered after load in Chromium (measured): the
   // default button gets the focus by hand, so Enter means "go back".
   const mode = !valid ? 'invalid' : period ? 'guard' : 'inactive';
-  useEffect(() => {
+  useLayoutEffect(() => {
     primary.current?.focus();
   }, [mode]);
 

@@ -1,7 +1,7 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GuardPage } from '@/components/guard/GuardPage';
+import { announceIntercepted, GuardPage } from '@/components/guard/GuardPage';
 import { addDays, dayOf } from '@/utils/cooling-off';
 import { activateLocale } from '@/utils/i18n';
 import { Store } from '@/utils/store';
@@ -93,15 +93,23 @@ describe('the guard page', () => {
     expect(screen.queryByRole('button', { name: /微信登录/ })).toBeNull();
   });
 
-  it('asks the background to record the site (Firefox reports no login iframe)', async () => {
-    const { send } = await show({ inFrame: true });
-    await waitFor(() =>
-      expect(send).toHaveBeenCalledWith({
-        type: 'guard:seen',
-        url: `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`,
-      }),
-    );
+  it('fits the small login frame when shown inside a site’s page', async () => {
+    await show({ inFrame: true });
     expect(document.querySelector('main')?.className).toBe('guard guard-frame');
+  });
+
+  it('asks the background to record the site as the page starts (Firefox reports no login iframe)', () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation((async () => undefined) as typeof fakeBrowser.runtime.sendMessage);
+    announceIntercepted(`${GUARD}#${LOGIN}`);
+    expect(send).toHaveBeenCalledWith({
+      type: 'guard:seen',
+      url: `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`,
+    });
+    send.mockClear();
+    announceIntercepted(`${GUARD}#https://evil.example/`);
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('speaks of the last day on the day the period ends', async () => {
