@@ -26,14 +26,15 @@ export function GuardView(props: GuardViewProps) {
   const busy = status === 'continuing';
   const primary = useRef<HTMLButtonElement>(null);
   // `autofocus` is not honoured for content rendered after load in Chromium (measured): the
-  // default button gets the focus by hand, so Enter means "go back".
+  // default button gets the focus by hand, so Enter means "go back". Not inside a site's page:
+  // an embedded frame must not take the focus from the form the user is typing in.
   const mode = !valid ? 'invalid' : period ? 'guard' : 'inactive';
   useLayoutEffect(() => {
-    primary.current?.focus();
-  }, [mode]);
+    if (!inFrame) primary.current?.focus();
+  }, [mode, inFrame]);
 
   const back = (
-    <button type="button" class="primary" autofocus ref={primary} onClick={props.onBack}>
+    <button type="button" class="primary" autofocus={!inFrame} ref={primary} onClick={props.onBack}>
       {t('guard.back')}
     </button>
   );

@@ -93,9 +93,14 @@ describe('the guard page', () => {
     expect(screen.queryByRole('button', { name: /微信登录/ })).toBeNull();
   });
 
-  it('fits the small login frame when shown inside a site’s page', async () => {
+  it('fits the small login frame inside a site’s page, without taking the focus', async () => {
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
     await show({ inFrame: true });
     expect(document.querySelector('main')?.className).toBe('guard guard-frame');
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
   });
 
   it('asks the background to record the site as the page starts (Firefox reports no login iframe)', () => {
