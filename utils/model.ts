@@ -24,8 +24,13 @@ const CHECK_PREFIX = 'c:';
 /** Mobile apps have no domain; their id is this prefix and the normalised name. */
 export const APP_ID_PREFIX = 'app:';
 
-/** Keys of storage.local: a change that sync had no room for waits under `o:` + its sync key. */
+/**
+ * Keys of storage.local, which stays on this device: a change that sync had no room for waits
+ * under `o:` + its sync key; `reminders` remembers which cooling-off reminders this device has
+ * shown (notifications are per device too).
+ */
 export const OVERFLOW_PREFIX = 'o:';
+export const LOCAL_KEY = { reminders: 'reminders' } as const;
 
 export const siteKey = (id: string): string => SITE_PREFIX + id;
 export const checkKey = (itemId: string): string => CHECK_PREFIX + itemId;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { coolingOff, daysBetween } from './cooling-off';
-import { DaySchema } from './model';
+import { DaySchema, LOCAL_KEY } from './model';
 
 /**
  * The two reminders of the cooling-off period: a few days before it ends (the last chance to
@@ -11,8 +11,8 @@ import { DaySchema } from './model';
 export const REMIND_DAYS_BEFORE = 3;
 /** "It has ended" is news for a week; an application recorded long after the fact is not. */
 export const ENDED_NEWS_DAYS = 7;
-/** storage.local key (sync keys live in utils/model.ts; this one is per device on purpose). */
-export const SHOWN_KEY = 'reminders';
+/** Per device on purpose, like the notifications themselves. */
+export const SHOWN_KEY = LOCAL_KEY.reminders;
 
 export const REMINDER_KINDS = ['soon', 'ended'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
