@@ -56,7 +56,7 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     const file = path.join(session.downloads, 'broken.json');
     writeFileSync(file, '{"format": "wechat-exit-planner", "version": 1, "sites": [');
     const options = await session.open('/options.html');
-    const input = await options.waitForSelector('#import-file');
+    const input = await options.waitForSelector('input#import-file');
     await input?.uploadFile(file);
     const error = await textOf(options, '.import-error');
     expect(error).toContain('broken.json');
@@ -94,7 +94,7 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     );
     await options.waitForFunction(() => !document.querySelector('tr.site-row'));
 
-    const input = await options.waitForSelector('#import-file');
+    const input = await options.waitForSelector('input#import-file');
     await input?.uploadFile(file);
     await press(options, '确认导入');
     const after = await waitForStorage(
