@@ -26,7 +26,7 @@ export function HistoryScan(props: HistoryScanProps) {
   const { phase, offered, selected } = props;
   const chosen = offered.filter((site) => selected.has(site.id)).length;
   return (
-    <section class="history-scan" aria-labelledby="history-scan-title">
+    <section id="history" class="history-scan" aria-labelledby="history-scan-title">
       <h2 id="history-scan-title">{t('history.title')}</h2>
       <p>{t('history.intro')}</p>
       <button type="button" disabled={phase === 'scanning'} onClick={props.onScan}>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { HistoryScanPanel } from '@/components/history';
 import type { PageProps } from '@/components/Page';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
@@ -273,6 +274,9 @@ export function OptionsApp({ store }: PageProps) {
               <a href="#sites">{t('options.sites.title')}</a>
             </li>
             <li>
+              <a href="#history">{t('history.title')}</a>
+            </li>
+            <li>
               <a href="#transfer">{t('options.transfer.title')}</a>
             </li>
             <li>
@@ -310,7 +314,7 @@ export function OptionsApp({ store }: PageProps) {
           />
         </section>
 
-        {/* Issue 5 mounts the history scan ("find past WeChat logins") as a section here. */}
+        <HistoryScanPanel store={store} />
 
         <section id="transfer" aria-labelledby="transfer-title">
           <h2 id="transfer-title" tabIndex={-1} data-landing>
