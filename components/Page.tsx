@@ -31,6 +31,7 @@ export async function startPage(root: HTMLElement, App: ComponentType<PageProps>
     </LocaleRoot>,
     root,
   );
+  performance.mark('wep:first-render');
 }
 
 /** Re-renders everything in the new language when the language setting changes. */

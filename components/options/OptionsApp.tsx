@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { HistoryScanPanel } from '@/components/history';
 import type { PageProps } from '@/components/Page';
+import { useReadyMark } from '@/components/ready';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
 import { activeLocale, t } from '@/utils/i18n';
@@ -64,6 +65,7 @@ export function OptionsApp({ store }: PageProps) {
   const snapshot = useSnapshot(store);
   const { state } = snapshot;
   const locale = activeLocale();
+  useReadyMark('wep:options-ready', true);
 
   const [message, setMessage] = useState<Announcement | undefined>();
   const counter = useRef(0);

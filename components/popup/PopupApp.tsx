@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageProps } from '@/components/Page';
+import { useReadyMark } from '@/components/ready';
 import {
   CHECKLIST,
   isSettled,
@@ -37,6 +38,8 @@ export function PopupApp({ store }: PageProps) {
   const snapshot = useSnapshot(store);
   const { state } = snapshot;
   const current = useCurrentSite();
+  // The checklist comes with the first render; the card is the last part to arrive.
+  useReadyMark('wep:popup-ready', current.kind !== 'loading');
   const today = dayOf();
   const siteListUrl = browser.runtime.getURL('/options.html#sites');
 

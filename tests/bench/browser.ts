@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { findBrowser, missingBrowserMessage } from '../e2e/harness.ts';
+
+/**
+ * Headless Debian Chromium, with or without an unpacked extension, the way tests/e2e/harness.ts
+ * launches it (same flags), but with any extension directory: the bench loads a copy of the
+ * production build that also holds its reference pages.
+ */
+
+export type Chromium = {
+  readonly browser: Browser;
+  /** chrome-extension://ID, without a trailing slash; empty when launched without one. */
+  readonly base: string;
+  readonly id: string;
+  /** A tab on an extension page, for storage and other extension calls. */
+  extensionPage(): Promise<Page>;
+  close(): Promise<void>;
+};
+
+export function chromiumPath(): string {
+  const found = findBrowser('chromium');
+  if (!found) throw new Error(missingBrowserMessage('chromium'));
+  return found;
+}
+
+export async function launchChromium(extension?: string): Promise<Chromium> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'wep-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    ...(extension ? { enableExtensions: [extension] } : {}),
+    defaultViewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-extension-debugging',
+      '--lang=zh-CN',
+      '--accept-lang=zh-CN',
+    ],
+  });
+  let base = '';
+  if (extension) {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15_000 },
+    );
+    base = `chrome-extension://${new URL(worker.url()).host}`;
+  }
+  let helper: Page | undefined;
+  return {
+    browser,
+    base,
+    id: base ? new URL(base).host : '',
+    async extensionPage() {
+      if (!base) throw new Error('launched without an extension');
+      if (!helper || helper.isClosed()) {
+        helper = await browser.newPage();
+        await helper.goto(`${base}/bench/helper.html`);
+      }
+      return helper;
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Presses the extension's toolbar button over the tab showing `url` (CDP
+ * Extensions.triggerAction, what a click does, with the activeTab grant) and returns the popup.
+ */
+export async function pressToolbarButton(
+  chromium: Chromium,
+  url: string,
+  popupPath: string,
+): Promise<Page> {
+  const cdp = await chromium.browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url.startsWith(url));
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    const popupUrl = `${chromium.base}${popupPath}`;
+    const appeared = chromium.browser.waitForTarget((t: Target) => t.url() === popupUrl, {
+      timeout: 10_000,
+    });
+    await cdp.send('Extensions.triggerAction', { id: chromium.id, targetId: tab.targetId });
+    const page = await (await appeared).asPage();
+    return page;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs `fn` in the extension (an extension page), with the chrome.* API. */
+export async function inExtension<T, A extends unknown[]>(
+  chromium: Chromium,
+  fn: (...args: A) => T | Promise<T>,
+  ...args: A
+): Promise<T> {
+  const page = await chromium.extensionPage();
+  // biome-ignore lint/suspicious/noExplicitAny: puppeteer's evaluate typing cannot follow a generic function.
+  return page.evaluate(fn as any, ...args) as Promise<T>;
+}

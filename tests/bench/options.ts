@@ -1,0 +1,220 @@
+import type { KeyInput, Page } from 'puppeteer-core';
+import { type Chromium, inExtension } from './browser.ts';
+import { META, SETTINGS, sites } from './data.ts';
+import { READY_MARK, writeStaticOptions } from './pages.ts';
+import { type Summary, sleep, summarise } from './stats.ts';
+
+/**
+ * Item 3: the options page with 500 sites. Time to the rendered list (`wep:options-ready`,
+ * after the paint) against the same page as static HTML (its rendered DOM and CSS, no script),
+ * alternated; then single interactions measured inside the page, from the input event's
+ * timestamp to the end of the frame that shows the updated list.
+ */
+
+declare const chrome: {
+  storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void> }>;
+};
+
+export type OptionsResult = {
+  sites: number;
+  opens: number;
+  page: Summary;
+  staticPage: Summary;
+  /** A keystroke that narrows the list (500 rows → those matching). */
+  narrow: Summary;
+  narrowRows: string;
+  /** Backspace back to the full list. */
+  widen: Summary;
+  /** A status picked in one row's select. */
+  status: Summary;
+  nodes: number;
+};
+
+export async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
+  await inExtension(
+    chromium,
+    async (values: object) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+      await chrome.storage.sync.set(values);
+    },
+    { ...META, ...SETTINGS, ...sites(count) },
+  );
+}
+
+const waitMark = (page: Page, mark: string) =>
+  page
+    .waitForFunction(
+      (m: string) => performance.getEntriesByName(m, 'mark').length > 0,
+      { timeout: 30_000, polling: 20 },
+      mark,
+    )
+    .then(() =>
+      page.evaluate(
+        (m: string) => performance.getEntriesByName(m, 'mark')[0]?.startTime ?? Number.NaN,
+        mark,
+      ),
+    );
+
+async function openAndTime(chromium: Chromium, pagePath: string, mark: string): Promise<number> {
+  const page = await chromium.browser.newPage();
+  await page.goto(`${chromium.base}${pagePath}`, { waitUntil: 'domcontentloaded' });
+  const time = await waitMark(page, mark);
+  await page.close();
+  return time;
+}
+
+/** The rendered page as static HTML: field values written into attributes, scripts removed. */
+function snapshotHtml(): string {
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  const live = document.documentElement.querySelectorAll('input, select, textarea');
+  const cloned = copy.querySelectorAll('input, select, textarea');
+  live.forEach((field, i) => {
+    const target = cloned[i] as HTMLElement;
+    if (field instanceof HTMLInputElement) {
+      if (field.type === 'checkbox' || field.type === 'radio')
+        target.toggleAttribute('checked', field.checked);
+      else target.setAttribute('value', field.value);
+    } else if (field instanceof HTMLSelectElement) {
+      for (const [j, option] of [...field.options].entries()) {
+        (target as HTMLSelectElement).options[j]?.toggleAttribute('selected', option.selected);
+      }
+    } else if (field instanceof HTMLTextAreaElement) {
+      target.textContent = field.value;
+    }
+  });
+  for (const gone of copy.querySelectorAll('script, link[rel="modulepreload"]')) gone.remove();
+  const body = copy.querySelector('body');
+  const mark = document.createElement('script');
+  mark.setAttribute('src', '/bench/painted.js');
+  body?.append(mark);
+  return `<!doctype html>\n${copy.outerHTML}`;
+}
+
+/** What identifies the list's state: its caption (the counts), its rows, its first row. */
+function listSignature(): string {
+  const caption = document.querySelector('.site-table caption')?.textContent ?? '';
+  const rows = document.querySelectorAll('.site-table tbody tr');
+  return `${caption}|${rows.length}|${rows[0]?.getAttribute('data-site') ?? ''}`;
+}
+
+type Until = { list: string } | { selector: string; className: string };
+
+/**
+ * Resolves with the time from the first `trigger` event (its timeStamp: when the browser made
+ * the event) until the end of the frame that first shows the list as `until` describes it.
+ * Self-contained: it runs in the page.
+ */
+function timeUntil(trigger: string, until: Until): Promise<number> {
+  const signature = () => {
+    const caption = document.querySelector('.site-table caption')?.textContent ?? '';
+    const rows = document.querySelectorAll('.site-table tbody tr');
+    return `${caption}|${rows.length}|${rows[0]?.getAttribute('data-site') ?? ''}`;
+  };
+  const done = () =>
+    'list' in until
+      ? signature() === until.list
+      : document.querySelector(until.selector)?.classList.contains(until.className) === true;
+  return new Promise((resolve) => {
+    let start = Number.NaN;
+    addEventListener(trigger, (event) => (start = event.timeStamp), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (Number.isNaN(start) || !done()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+}
+
+export async function measureOptions(
+  chromium: Chromium,
+  extensionDir: string,
+  count = 500,
+  opens = 10,
+): Promise<OptionsResult> {
+  await storeOptionsData(chromium, count);
+  // The static twin, from the page as it renders.
+  const first = await chromium.browser.newPage();
+  await first.goto(`${chromium.base}/options.html`);
+  await waitMark(first, 'wep:options-ready');
+  const staticPath = writeStaticOptions(extensionDir, await first.evaluate(snapshotHtml));
+  const nodes = await first.evaluate(() => document.getElementsByTagName('*').length);
+  await first.close();
+
+  const pageTimes: number[] = [];
+  const staticTimes: number[] = [];
+  await openAndTime(chromium, staticPath, READY_MARK);
+  for (let round = 0; round < opens; round += 1) {
+    const order = round % 2 === 0 ? ['page', 'static'] : ['static', 'page'];
+    for (const kind of order) {
+      if (kind === 'page')
+        pageTimes.push(await openAndTime(chromium, '/options.html', 'wep:options-ready'));
+      else staticTimes.push(await openAndTime(chromium, staticPath, READY_MARK));
+    }
+  }
+
+  const page = await chromium.browser.newPage();
+  await page.goto(`${chromium.base}/options.html`);
+  await waitMark(page, 'wep:options-ready');
+  const search = await page.waitForSelector('#site-search');
+  if (!search) throw new Error('no search box');
+  await search.focus();
+  // Learn what the list looks like after each keystroke, then time the same keystrokes.
+  await page.keyboard.press('7');
+  await sleep(1500);
+  const narrowed = await page.evaluate(listSignature);
+  await page.keyboard.press('Backspace');
+  await sleep(1500);
+  const full = await page.evaluate(listSignature);
+  const keystroke = async (key: KeyInput, expected: string) => {
+    const timing = page.evaluate(timeUntil, 'keydown', { list: expected });
+    await sleep(20);
+    await page.keyboard.press(key);
+    const took = await timing;
+    await sleep(150);
+    return took;
+  };
+  const narrow: number[] = [];
+  const widen: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    narrow.push(await keystroke('7', narrowed));
+    widen.push(await keystroke('Backspace', full));
+  }
+
+  // A status change in the first row of the full list that has a status to pick, back and forth.
+  const status: number[] = [];
+  const id = await page.evaluate(
+    () =>
+      document
+        .querySelector('.site-table select.status-select')
+        ?.closest('tr')
+        ?.getAttribute('data-site') ?? '',
+  );
+  for (let i = 0; i < 10; i += 1) {
+    const value = i % 2 === 0 ? 'rebound' : 'abandon';
+    const selector = `tr[data-site="${id}"] select.status-select`;
+    const timing = page.evaluate(timeUntil, 'input', { selector, className: `status-${value}` });
+    await sleep(20);
+    await page.select(selector, value);
+    status.push(await timing);
+    await sleep(300);
+  }
+  await page.close();
+  return {
+    sites: count,
+    opens,
+    page: summarise(pageTimes),
+    staticPage: summarise(staticTimes),
+    narrow: summarise(narrow),
+    narrowRows: narrowed.split('|')[1] ?? '',
+    widen: summarise(widen),
+    status: summarise(status),
+    nodes,
+  };
+}
