@@ -175,6 +175,9 @@ export async function launch(
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.start_downloads_in_tmp_dir': false,
         'browser.download.alwaysOpenPanel': false,
+        // Grants optional permissions without the prompt a test cannot click (the request
+        // itself still has to come from a user gesture in the page).
+        'extensions.webextOptionalPermissionPrompts': false,
         'intl.locale.requested': language,
       },
     });
