@@ -20,6 +20,7 @@ function svg(size: number, alert: boolean): string {
     ? `<circle cx="19" cy="5" r="4.6" fill="#f5a524" stroke="#ffffff" stroke-width="1.4"/>`
     : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24">
+  <title>微信注销助手 · WeChat Exit Planner</title>
   <rect x="0.5" y="0.5" width="23" height="23" rx="5.5" fill="#0b6b3a"/>
   <path d="M13.5 7.2H7.4c-1.5 0-2.6 1.1-2.6 2.6v4.3c0 1.5 1.1 2.6 2.6 2.6h.9v2.6l3.1-2.6h2.1"
     fill="none" stroke="#ffffff" stroke-width="${stroke}" stroke-linecap="round" stroke-linejoin="round"/>

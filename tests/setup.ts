@@ -7,7 +7,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // fakeBrowser has no permissions API; pages ask it whether optional permissions are granted.
   // By default none is: a test that needs one says so with its own spy.
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  // (Typed as the callback overload, which returns void: hence the cast.)
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false as never);
   // Tests read the Chinese texts unless they switch: it is the default locale.
   await activateLocale('zh_CN');
 });
