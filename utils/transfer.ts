@@ -229,6 +229,7 @@ export function planPaste(
 export type ImportError =
   | { readonly kind: 'too-large'; readonly bytes: number }
   | { readonly kind: 'empty' }
+  | { readonly kind: 'encoding' }
   | { readonly kind: 'malformed-json' }
   | { readonly kind: 'wrong-format' }
   | { readonly kind: 'wrong-version'; readonly version: string; readonly newer: boolean }
@@ -298,6 +299,31 @@ export function readImport(text: string): ReadResult {
 }
 
 const fail = (error: ImportError): ReadResult => ({ ok: false, error });
+
+/**
+ * Reads an import file from its bytes. UTF-8 (what we export) and UTF-16 with a byte-order mark
+ * are read; any other encoding is refused, never guessed: Excel on Chinese Windows saves "CSV" as
+ * GBK, and reading that as UTF-8 turned every Chinese name and note into mojibake, which the
+ * import then wrote over the real ones.
+ */
+export function readImportBytes(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_IMPORT_BYTES) return fail({ kind: 'too-large', bytes: bytes.length });
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  // A NUL byte never occurs in UTF-8 text: a picture, an archive or another binary file.
+  if (encoding === 'utf-8' && bytes.includes(0)) return fail({ kind: 'wrong-format' });
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return fail({ kind: 'encoding' });
+  }
+  return readImport(text);
+}
 
 function readJson(text: string): ReadResult {
   let data: unknown;

@@ -34,7 +34,7 @@ import {
   type PastedLine,
   planImport,
   planPaste,
-  readImport,
+  readImportBytes,
 } from '@/utils/transfer';
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
@@ -194,14 +194,14 @@ export function OptionsApp({ store }: PageProps) {
       setImporting({ fileName, error: { kind: 'too-large', bytes: file.size } });
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setImporting({ fileName, error: { kind: 'wrong-format' } });
       return;
     }
-    const read = readImport(text);
+    const read = readImportBytes(bytes);
     if (!read.ok) {
       setImporting({ fileName, error: read.error });
       return;

@@ -87,6 +87,8 @@ export function errorText(error: ImportError): string {
       });
     case 'empty':
       return t('options.import.error.empty');
+    case 'encoding':
+      return t('options.import.error.encoding');
     case 'malformed-json':
       return t('options.import.error.malformed-json');
     case 'wrong-format':

@@ -151,6 +151,8 @@ export default {
   'options.import.error.too-large':
     'the file is {size} MB, over the 1 MB limit. Files exported here are usually a few dozen KB, so please check it is the right file.',
   'options.import.error.empty': 'the file is empty.',
+  'options.import.error.encoding':
+    'the file is not UTF-8 text, so its names would come out garbled. In your spreadsheet program, choose Save As, pick “CSV UTF-8 (comma delimited)”, and import that file.',
   'options.import.error.malformed-json':
     'its content is not complete JSON; it may have been cut off while downloading, or edited by hand. Export a fresh copy and try again.',
   'options.import.error.wrong-format':

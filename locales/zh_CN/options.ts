@@ -125,6 +125,8 @@ export default {
   'options.import.error.too-large':
     '文件有 {size} MB，超过了 1 MB 的上限。本扩展导出的文件通常只有几十 KB，请确认选对了文件。',
   'options.import.error.empty': '文件是空的。',
+  'options.import.error.encoding':
+    '文件不是 UTF-8 编码，里面的中文会变成乱码，所以没有读取。请在表格软件里选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”，再导入那个文件。',
   'options.import.error.malformed-json':
     '文件内容不是完整的 JSON，可能下载时被截断，或被手动改坏了。请重新导出一份再试。',
   'options.import.error.wrong-format':

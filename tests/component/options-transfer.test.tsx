@@ -190,6 +190,28 @@ describe('import', () => {
       'CSV 第 2 行有一个没有配对的引号',
     ],
     ['a CSV without a header', textFile('zhihu.com\njd.com\n', 'h.csv'), '第一行应当是表头'],
+    [
+      // Excel on Chinese Windows saves "CSV" as GBK: 知乎 is D6 AA BA F5.
+      'a CSV saved as GBK',
+      new File(
+        [
+          new Uint8Array([
+            ...new TextEncoder().encode('name,domain\r\n'),
+            0xd6,
+            0xaa,
+            0xba,
+            0xf5,
+            0x2c,
+            0x7a,
+            0x2e,
+            0x63,
+            0x6e,
+          ]),
+        ],
+        'excel.csv',
+      ),
+      '文件不是 UTF-8 编码',
+    ],
   ])('refuses %s, says why, and changes nothing', async (_what, file, message) => {
     const store = await openOptions(DATA);
     const before = await synced(store);

@@ -20,6 +20,7 @@ import {
   planImport,
   planPaste,
   readImport,
+  readImportBytes,
   readLines,
   resolveSite,
 } from '@/utils/transfer';
@@ -164,6 +165,30 @@ describe('reading an import file', () => {
     const read = readImport(text);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.error.kind).toBe(kind);
+  });
+
+  it('refuses bytes that are not UTF-8 rather than import mojibake over real names', () => {
+    // 知乎 in GBK, as Excel on Chinese Windows saves "CSV"; read as UTF-8 it was "֪��".
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('name,domain\r\n'),
+      ...[0xd6, 0xaa, 0xba, 0xf5],
+      ...new TextEncoder().encode(',zhihu.com\r\n'),
+    ]);
+    expect(readImportBytes(gbk)).toEqual({ ok: false, error: { kind: 'encoding' } });
+  });
+
+  it('reads UTF-8 with or without a BOM, and UTF-16 with one, alike', () => {
+    const text = 'name,domain\r\n知乎,zhihu.com\r\n';
+    const utf16le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const expected = readImport(text);
+    expect(expected.ok).toBe(true);
+    expect(readImportBytes(new TextEncoder().encode(text))).toEqual(expected);
+    expect(readImportBytes(new TextEncoder().encode(`${BOM}${text}`))).toEqual(expected);
+    expect(readImportBytes(utf16le)).toEqual(expected);
   });
 
   it('says whether a wrong version is newer', () => {
