@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Some component tests render 500 sites in happy-dom; on a shared 2-core machine that can
+    // take several seconds. A time limit is no assertion here, only a hang detector.
+    testTimeout: 30_000,
   },
 });
