@@ -94,7 +94,7 @@ function snapshotHtml(): string {
 /** What identifies the list's state: its caption (the counts), its rows, its first row. */
 function listSignature(): string {
   const caption = document.querySelector('.site-table caption')?.textContent ?? '';
-  const rows = document.querySelectorAll('.site-table tbody tr');
+  const rows = document.querySelectorAll('.site-table tbody tr:not([hidden])');
   return `${caption}|${rows.length}|${rows[0]?.getAttribute('data-site') ?? ''}`;
 }
 
@@ -108,7 +108,7 @@ type Until = { list: string } | { selector: string; className: string };
 function timeUntil(trigger: string, until: Until): Promise<number> {
   const signature = () => {
     const caption = document.querySelector('.site-table caption')?.textContent ?? '';
-    const rows = document.querySelectorAll('.site-table tbody tr');
+    const rows = document.querySelectorAll('.site-table tbody tr:not([hidden])');
     return `${caption}|${rows.length}|${rows[0]?.getAttribute('data-site') ?? ''}`;
   };
   const done = () =>

@@ -3,13 +3,16 @@
  * the figures to BENCHMARKS.md (between its generated-section markers) and to the terminal.
  * A benchmark, not a test: nothing here passes or fails on a time. See issue 8 for what is
  * measured and why; tests/bench/*.ts for how.
+ *
+ * `npm run bench -- 2 3` measures only those items and prints them; BENCHMARKS.md is written
+ * only by a full run, so every figure in it comes from one run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '../e2e/harness.ts';
-import { chromiumPath, launchChromium } from './browser.ts';
+import { type Chromium, chromiumPath, launchChromium } from './browser.ts';
 import { measureBrowsing } from './browsing.ts';
 import { buildExtension } from './build.ts';
 import { loginPage, measureDetection } from './detection.ts';
@@ -25,7 +28,18 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const started = Date.now();
 const step = (what: string) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${what}`);
+const only = process.argv.slice(2).map(Number).filter(Boolean);
+const wanted = (item: number) => only.length === 0 || only.includes(item);
 const work = mkdtempSync(path.join(tmpdir(), 'wep-bench-'));
+
+async function withBrowser<T>(extension: string | undefined, use: (c: Chromium) => Promise<T>) {
+  const chromium = await launchChromium(extension);
+  try {
+    return await use(chromium);
+  } finally {
+    await chromium.close();
+  }
+}
 
 try {
   step('building the production extension (twice: as shipped, and with hidden source maps)');
@@ -58,79 +72,76 @@ try {
     },
   });
 
-  step('launching Chromium with the extension');
-  const chromium = await launchChromium(extension);
-  const browserVersion = await chromium.browser.version();
-  let results: Results;
+  const measured: Partial<Results> = { sizes };
   try {
-    step('2. popup: 20 opens from the toolbar, alternated with a blank extension page');
-    const popup = await measurePopup(chromium, site, 20);
-    step('3. options page with 500 sites: 10 opens against its static twin, then keystrokes');
-    const options = await measureOptions(chromium, extension, 500, 10);
-    step('5. 200 checkbox clicks in 10 s');
-    const writes = await measureWrites(chromium);
-    step('7. detection latency');
-    const workers = await (await chromium.extensionPage()).createCDPSession();
-    let workerRan = false;
-    workers.on('ServiceWorker.workerVersionUpdated', (event) => {
-      if (event.versions.some((v) => v.runningStatus !== 'stopped')) workerRan = true;
+    await withBrowser(extension, async (chromium) => {
+      measured.chromium = `${chromiumVersion} (${await chromium.browser.version()}, headless)`;
+      if (wanted(2)) {
+        step('2. popup: 20 opens from the toolbar, alternated with a blank extension page');
+        measured.popup = await measurePopup(chromium, site, 20);
+      }
+      if (wanted(3)) {
+        step('3. options page with 500 sites: 10 opens against its static twin, then keystrokes');
+        measured.options = await measureOptions(chromium, extension, 500, 10);
+      }
+      if (wanted(5)) {
+        step('5. 200 checkbox clicks in 10 s');
+        measured.writes = await measureWrites(chromium);
+      }
+      const workers = await (await chromium.extensionPage()).createCDPSession();
+      let workerRan = false;
+      workers.on('ServiceWorker.workerVersionUpdated', (event) => {
+        if (event.versions.some((v) => v.runningStatus !== 'stopped')) workerRan = true;
+      });
+      await workers.send('ServiceWorker.enable');
+      const stopWorker = async () => {
+        await workers.send('ServiceWorker.stopAllWorkers');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        workerRan = false;
+      };
+      if (wanted(7)) {
+        step('7. detection latency');
+        measured.detection = await measureDetection(chromium, site.url, 15, stopWorker);
+      }
+      if (wanted(6)) {
+        step('6. a heavy page with and without the extension');
+        measured.browsing = await withBrowser(undefined, (plain) =>
+          withBrowser(undefined, (again) =>
+            measureBrowsing({ with: chromium, without: plain, again }, `${site.url}/heavy`, 20, {
+              stop: stopWorker,
+              ran: () => workerRan,
+            }),
+          ),
+        );
+      }
     });
-    await workers.send('ServiceWorker.enable');
-    const detection = await measureDetection(chromium, site.url, 15, async () => {
-      await workers.send('ServiceWorker.stopAllWorkers');
-    });
-    step('6. a heavy page with and without the extension');
-    const plain = await launchChromium();
-    const again = await launchChromium();
-    let browsing: Results['browsing'];
-    try {
-      browsing = await measureBrowsing(
-        { with: chromium, without: plain, again },
-        `${site.url}/heavy`,
-        20,
-        {
-          async stop() {
-            await workers.send('ServiceWorker.stopAllWorkers');
-            await new Promise((resolve) => setTimeout(resolve, 500));
-            workerRan = false;
-          },
-          ran: () => workerRan,
-        },
-      );
-    } finally {
-      await plain.close();
-      await again.close();
+    if (wanted(4)) {
+      step('4. storage.sync capacity (a fresh profile: its own write quota)');
+      measured.capacity = await withBrowser(extension, async (fresh) => [
+        await measureCapacity(fresh, true),
+        await measureCapacity(fresh, false),
+      ]);
     }
-    step('4. storage.sync capacity (a fresh profile: its own write quota)');
-    const fresh = await launchChromium(extension);
-    let capacity: Results['capacity'];
-    try {
-      capacity = [await measureCapacity(fresh, true), await measureCapacity(fresh, false)];
-    } finally {
-      await fresh.close();
-    }
-    results = {
-      machine: machine(),
-      chromium: `${chromiumVersion} (${browserVersion}, headless)`,
-      date: new Date().toISOString(),
-      seconds: 0,
-      sizes,
-      popup,
-      options,
-      writes,
-      detection,
-      browsing,
-      capacity,
-    };
   } finally {
-    await chromium.close();
     await site.close();
   }
-  results.seconds = Math.round((Date.now() - started) / 1000);
-  const text = render(results);
-  writeReport(path.join(ROOT, 'BENCHMARKS.md'), text);
-  console.log(`\n${text}`);
-  step('written to BENCHMARKS.md');
+
+  if (only.length > 0) {
+    const { sizes: _sizes, ...rest } = measured;
+    console.log(JSON.stringify(rest, null, 2));
+    step('partial run: BENCHMARKS.md left as it was');
+  } else {
+    const results = {
+      ...(measured as Omit<Results, 'machine' | 'date' | 'seconds'>),
+      machine: machine(),
+      date: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    const text = render(results);
+    writeReport(path.join(ROOT, 'BENCHMARKS.md'), text);
+    console.log(`\n${text}`);
+    step('written to BENCHMARKS.md');
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
