@@ -92,8 +92,17 @@ function fill(text: string, params: Params): string {
   });
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(bcp47(activeLocale())).format(value);
+  const locale = activeLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    // Building a formatter costs far more than using one, and every count in a message uses one.
+    format = new Intl.NumberFormat(bcp47(locale));
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a calendar day (`YYYY-MM-DD`, the user's local calendar) in the active locale. */

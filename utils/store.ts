@@ -46,6 +46,8 @@ export function quotaKind(error: unknown): QuotaKind {
 const encoder = new TextEncoder();
 /** Sizes of stored objects already measured: a value's object is kept until it changes. */
 const measured = new WeakMap<object, number>();
+/** Sizes of keys already measured (a few hundred at most: one per item). */
+const keySizes = new Map<string, number>();
 
 /** What one item costs against the quota: its key plus its JSON value, in UTF-8 bytes. */
 export function itemBytes(key: string, value: unknown): number {
@@ -54,7 +56,12 @@ export function itemBytes(key: string, value: unknown): number {
     size = encoder.encode(JSON.stringify(value)).length;
     if (typeof value === 'object' && value !== null) measured.set(value, size);
   }
-  return encoder.encode(key).length + size;
+  let keySize = keySizes.get(key);
+  if (keySize === undefined) {
+    keySize = encoder.encode(key).length;
+    keySizes.set(key, keySize);
+  }
+  return keySize + size;
 }
 
 export type Usage = { bytes: number; items: number };

@@ -25,6 +25,23 @@ type Row = { readonly id: string; readonly site: Site; readonly text: string };
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/**
+ * Rows by id, reused while their site object is the same: the store keeps an unchanged site's
+ * object across changes, so one edit folds one row's search text, not 500.
+ */
+const rowCache = new Map<string, Row>();
+function rowOf(id: string, site: Site): Row {
+  const known = rowCache.get(id);
+  if (known?.site === site) return known;
+  const row = {
+    id,
+    site,
+    text: fold(`${site.name}\n${readableDomain(id)}\n${id}\n${site.note ?? ''}`),
+  };
+  rowCache.set(id, row);
+  return row;
+}
+
 /** An id's readable domain never changes: work it out once, not on every snapshot. */
 const domains = new Map<string, string>();
 function readableDomain(id: string): string {
@@ -51,12 +68,7 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
   const [bulkStatus, setBulkStatus] = useState<SiteStatus | ''>('');
 
   const rows = useMemo<Row[]>(
-    () =>
-      Object.entries(sites).map(([id, site]) => ({
-        id,
-        site,
-        text: fold(`${site.name}\n${readableDomain(id)}\n${id}\n${site.note ?? ''}`),
-      })),
+    () => Object.entries(sites).map(([id, site]) => rowOf(id, site)),
     [sites],
   );
 
@@ -74,9 +86,20 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
   }, [rows]);
 
   const collator = useMemo(() => new Intl.Collator(bcp47(locale), { numeric: true }), [locale]);
+  // Every row, in order. Filtering only hides rows (below): a row filtered away keeps its DOM,
+  // so clearing a search shows 500 rows again without building them again.
+  const sorted = useMemo(() => {
+    const byName = (a: Row, b: Row) => collator.compare(a.site.name, b.site.name);
+    const order: Record<SortOrder, (a: Row, b: Row) => number> = {
+      name: byName,
+      status: (a, b) => rank(a.site) - rank(b.site) || byName(a, b),
+      changed: (a, b) => b.site.at - a.site.at || byName(a, b),
+    };
+    return [...rows].sort(order[sort]);
+  }, [rows, sort, collator]);
   const shown = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean);
-    const kept = rows.filter(
+    return sorted.filter(
       ({ site, text }) =>
         (status === 'all' ||
           (status === 'pending'
@@ -85,14 +108,8 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
         (origin === 'all' || site.via === origin) &&
         words.every((word) => text.includes(word)),
     );
-    const byName = (a: Row, b: Row) => collator.compare(a.site.name, b.site.name);
-    const order: Record<SortOrder, (a: Row, b: Row) => number> = {
-      name: byName,
-      status: (a, b) => rank(a.site) - rank(b.site) || byName(a, b),
-      changed: (a, b) => b.site.at - a.site.at || byName(a, b),
-    };
-    return kept.sort(order[sort]);
-  }, [rows, query, status, origin, sort, collator]);
+  }, [sorted, query, status, origin]);
+  const visible = useMemo(() => new Set(shown.map((row) => row.id)), [shown]);
 
   // Sites removed meanwhile (here, in the popup, on another device) drop out of the selection.
   const chosen = useMemo(() => [...selected].filter((id) => id in sites), [selected, sites]);
@@ -231,17 +248,20 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
         </div>
       )}
 
-      {rows.length === 0 ? (
-        <p class="empty">{t('options.list.empty')}</p>
-      ) : shown.length === 0 ? (
+      {rows.length === 0 && <p class="empty">{t('options.list.empty')}</p>}
+      {rows.length > 0 && shown.length === 0 && (
         <p class="empty">
           {t('options.list.none')}{' '}
           <button type="button" onClick={clearFilters}>
             {t('options.filter.clear')}
           </button>
         </p>
-      ) : (
-        <div class="table-wrap">
+      )}
+      {rows.length > 0 && (
+        // Kept (hidden) while nothing matches, so that its rows need not be built again.
+        <div class="table-wrap" hidden={shown.length === 0}>
+          {/* Explicit roles: the table is laid out as grid rows (options.css), and the roles keep it a
+              table for assistive technology whatever its CSS display. */}
           <table class="site-table">
             <caption class="visually-hidden">
               {filtered
@@ -289,11 +309,12 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
+              {sorted.map((row) => (
                 <SiteRow
                   key={row.id}
                   id={row.id}
                   site={row.site}
+                  hidden={!visible.has(row.id)}
                   selected={selected.has(row.id)}
                   onSelect={onSelect}
                   {...actions}

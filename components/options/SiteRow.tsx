@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, createRef } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatInstant, t } from '@/utils/i18n';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
@@ -16,6 +16,8 @@ export type RowActions = {
 type RowProps = RowActions & {
   readonly id: string;
   readonly site: Site;
+  /** Filtered away: the row stays in the DOM, hidden, ready to come back. */
+  readonly hidden: boolean;
   readonly selected: boolean;
 };
 
@@ -25,12 +27,15 @@ export const NOTE_SAVE_DELAY_MS = 1_000;
 /**
  * One site of the list. Storage hands out fresh objects on every change, so rows compare their
  * site field by field and skip rendering when nothing of theirs changed: with 500 rows, a status
- * change re-renders one row, not 500.
+ * change re-renders one row, not 500. A search shows and hides rows: that is one attribute,
+ * set here without rendering the row again.
  */
 export class SiteRow extends Component<RowProps> {
+  private readonly row = createRef<HTMLTableRowElement>();
+
   override shouldComponentUpdate(next: RowProps): boolean {
     const now = this.props;
-    return (
+    const changed =
       now.id !== next.id ||
       now.selected !== next.selected ||
       !sameSiteFields(now.site, next.site) ||
@@ -39,16 +44,26 @@ export class SiteRow extends Component<RowProps> {
       now.onNote !== next.onNote ||
       now.onConfirm !== next.onConfirm ||
       now.onDismiss !== next.onDismiss ||
-      now.onRemove !== next.onRemove
-    );
+      now.onRemove !== next.onRemove;
+    // The DOM then always shows the current `hidden`, so a later render agrees with it.
+    const row = this.row.current;
+    if (!changed && now.hidden !== next.hidden && row) {
+      row.hidden = next.hidden;
+    }
+    return changed;
   }
 
   override render() {
-    const { id, site, selected } = this.props;
+    const { id, site, selected, hidden } = this.props;
     const href = siteHref(id);
     const domain = domainText(id);
     return (
-      <tr class={site.pending ? 'site-row pending' : 'site-row'} data-site={id}>
+      <tr
+        class={site.pending ? 'site-row pending' : 'site-row'}
+        data-site={id}
+        hidden={hidden}
+        ref={this.row}
+      >
         <td class="select">
           <input
             type="checkbox"

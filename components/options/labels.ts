@@ -33,11 +33,16 @@ export const QUOTA_REASON: Readonly<Record<QuotaKind, MessageKey>> = {
   error: 'options.storage.why.error',
 };
 
+const hrefs = new Map<string, string | undefined>();
+
 /** A link to a site, only for ids that are real web domains: stored data never picks a scheme. */
 export function siteHref(id: string): string | undefined {
-  if (isAppId(id)) return undefined;
-  const parsed = siteFromInput(id);
-  return parsed.ok && parsed.id === id ? `https://${id}/` : undefined;
+  // An id's answer never changes; the suffix list is asked once per id, not once per render.
+  if (hrefs.has(id)) return hrefs.get(id);
+  const parsed = isAppId(id) ? undefined : siteFromInput(id);
+  const href = parsed?.ok && parsed.id === id ? `https://${id}/` : undefined;
+  hrefs.set(id, href);
+  return href;
 }
 
 /** The domain as people read it, or "mobile app". */
