@@ -2,43 +2,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkKey, KEY, patches, type Site, siteKey } from '@/utils/model';
 import { Store } from '@/utils/store';
+import { domainArb, junkArb, siteArb } from '../helpers/arbitraries';
 import { makeDevice, SyncNetwork } from '../helpers/devices';
 import { record, SEED } from '../helpers/reliability';
 
 const NOW = 1_764_000_000_000;
 const RUNS = 1_000;
-
-const siteArb: fc.Arbitrary<Site> = fc.record(
-  {
-    name: fc.string({ minLength: 1, maxLength: 80 }),
-    status: fc.constantFrom('rebind', 'rebound', 'abandon', 'not-needed'),
-    via: fc.constantFrom('manual', 'detected', 'imported'),
-    pending: fc.constant(true as const),
-    appid: fc.stringMatching(/^wx[0-9a-f]{16}$/),
-    note: fc.string({ maxLength: 500 }),
-    first: fc.nat(),
-    at: fc.nat(),
-  },
-  { requiredKeys: ['name', 'status', 'via', 'first', 'at'] },
-);
-const domainArb = fc.stringMatching(/^[a-z0-9]{1,12}\.(com|cn|com\.cn|net)$/);
-
-/** Every way a stored value has been seen to go wrong, or could. */
-const junkArb: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constant(null),
-  fc.integer(),
-  fc.boolean(),
-  fc.string({ maxLength: 20 }),
-  fc.constant('x'.repeat(10_000)),
-  fc.array(fc.anything(), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 6 }), fc.anything(), { maxKeys: 4 }),
-  // Half-written: a site with some fields missing or mistyped.
-  fc.record(
-    { name: fc.oneof(fc.string(), fc.integer()), status: fc.string() },
-    { requiredKeys: [] },
-  ),
-  fc.record({ state: fc.string(), at: fc.oneof(fc.string(), fc.integer({ min: -5, max: -1 })) }),
-);
 
 let stores: Store[] = [];
 beforeEach(() => {
