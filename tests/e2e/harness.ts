@@ -93,8 +93,11 @@ export type Session = {
   readonly errors: string[];
   /** Where the browser saves downloads (no dialog). */
   readonly downloads: string;
-  /** Opens an extension page (e.g. `/options.html`) in a new tab, ready to use. */
-  open(pagePath: string): Promise<Page>;
+  /**
+   * Opens an extension page (e.g. `/options.html`) in a new tab, ready to use. `beforeLoad`
+   * runs on the empty tab first (to listen to everything the page does while it loads).
+   */
+  open(pagePath: string, beforeLoad?: (page: Page) => void): Promise<Page>;
   /** Reads storage through an extension page, as the extension itself sees it. */
   storage(area?: 'sync' | 'local'): Promise<Record<string, unknown>>;
   setStorage(items: Record<string, unknown>, area?: 'sync' | 'local'): Promise<void>;
@@ -192,9 +195,10 @@ export async function launch(
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
   };
 
-  const open = async (pagePath: string): Promise<Page> => {
+  const open = async (pagePath: string, beforeLoad?: (page: Page) => void): Promise<Page> => {
     const page = await browser.newPage();
     watch(page);
+    beforeLoad?.(page);
     const url = base + pagePath;
     if (name === 'firefox') {
       // Firefox never resolves goto() for moz-extension:// pages, and evaluating while the page

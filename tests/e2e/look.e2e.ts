@@ -20,6 +20,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const DAY = 86_400_000;
+const LOGIN =
+  'https://open.weixin.qq.com/connect/qrconnect?appid=wx268fcfe924dcb171&redirect_uri=https%3A%2F%2Fwww.zhihu.com%2Foauth%2Fcallback%2Fwechat&response_type=code&scope=snsapi_login&state=1#wechat_redirect';
+const GUARD = `/guard.html#${LOGIN}`;
 
 /** A store that looks like someone halfway through their preparations. */
 function seed(now: number): Record<string, unknown> {
@@ -130,7 +133,14 @@ describe.each(availableBrowsers())('how the pages look in %s', (name) => {
   let site: Site;
   beforeAll(async () => {
     session = await launch(name);
-    site = await serve({ '/': '<!doctype html><title>本地测试商城</title><h1>商城</h1>' });
+    site = await serve({
+      '/': '<!doctype html><title>本地测试商城</title><h1>商城</h1>',
+      '/probe': (_request, response) => {
+        response.setHeader('access-control-allow-origin', '*');
+        response.statusCode = 204;
+        response.end();
+      },
+    });
     await session.setStorage(seed(Date.now()));
   });
   afterAll(async () => {
@@ -138,15 +148,26 @@ describe.each(availableBrowsers())('how the pages look in %s', (name) => {
     await site?.close();
   });
 
-  it.each(['/popup.html', '/options.html', '/legacy.html'])(
-    '%s has no serious accessibility problem and nothing overflows',
+  it.each(['/popup.html', '/options.html', '/legacy.html', GUARD])(
+    '%s has no serious accessibility problem, nothing overflows, and it asks no one outside',
     async (pagePath) => {
-      const page = await session.open(pagePath);
+      // Every request the page issues from the moment it starts loading.
+      const requests: string[] = [];
+      const page = await session.open(pagePath, (tab) =>
+        tab.on('request', (request) => requests.push(request.url())),
+      );
       // A toolbar popup is as wide as its body (380 px) plus, in Firefox, a scrollbar.
       if (pagePath === '/popup.html') await page.setViewport({ width: 400, height: 600 });
       await settle(page);
       expect(await axe(page)).toEqual([]);
       expect(await overflow(page)).toEqual([]);
+      // A control: a request the test makes the page send must show up (Firefox's automation
+      // does not report the page's own moz-extension files, so this proves the recorder works).
+      const probe = `${site.url}/probe?page=${encodeURIComponent(pagePath)}`;
+      await page.evaluate((url: string) => fetch(url).then((r) => r.status), probe);
+      const own = /^(chrome|moz)-extension:|^data:|^blob:/;
+      expect(requests).toContain(probe);
+      expect(requests.filter((url) => !own.test(url) && url !== probe)).toEqual([]);
       await page.close();
       expect(session.errors).toEqual([]);
     },
@@ -180,6 +201,7 @@ describe.each(availableBrowsers())('how the pages look in %s', (name) => {
     it.each([
       ['options', '/options.html', 1280, 900],
       ['legacy', '/legacy.html', 900, 1200],
+      ['guard', GUARD, 900, 700],
     ] as const)(
       'the %s page, in Chinese, light and dark',
       async (label, pagePath, width, height) => {
