@@ -87,6 +87,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     site = await serve({
       '/iframe.html': `<!doctype html><title>京东登录</title><h1>扫码登录</h1><iframe width="300" height="400" src="${JD_QR}"></iframe>`,
       '/nav.html': `<!doctype html><title>知乎</title><a href="${ZHIHU_LOGIN}">微信登录</a>`,
+      '/oauth/callback/wechat': '<!doctype html><title>登录成功</title><p>欢迎回来</p>',
     });
     control = await session.open('/options.html');
     await control.evaluate(`globalThis.api = ${api.toString()}`);
@@ -200,7 +201,40 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     );
   });
 
+  if (name === 'firefox') {
+    // Chromium's permission prompt cannot be accepted under automation; Firefox grants
+    // optional permissions without it in this test profile, so the whole scan runs here.
+    it('finds a past WeChat login callback in the history, adds it when ticked, and gives the permission back', async () => {
+      const visit = await session.browser.newPage();
+      await visit.goto(`${site.url}/oauth/callback/wechat?code=061abcDEF&state=STATE`);
+      await visit.close();
+      await control.bringToFront();
+      await (await control.waitForSelector('#history button'))?.click();
+      const found = await control.waitForSelector('#history .history-found input[type=checkbox]');
+      expect(await control.$eval('#history .history-found', (list) => list.textContent)).toContain(
+        '127.0.0.1',
+      );
+      await found?.click();
+      await (await control.waitForSelector('#history button.primary:not([disabled])'))?.click();
+      const items = await waitForStorage(session, (stored) => stored['s:127.0.0.1'] !== undefined);
+      expect(items['s:127.0.0.1']).toMatchObject({ via: 'detected', status: 'rebind' });
+      const held = await control.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { permissions: { contains(p: object): Promise<boolean> } };
+          }
+        ).chrome.permissions.contains({ permissions: ['history'] }),
+      );
+      expect(held).toBe(false);
+    });
+  }
+
   it('counts the sites that still need rebinding on the toolbar button', async () => {
+    await control.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+      ).chrome.storage.sync.clear(),
+    );
     await session.setStorage({
       's:jd.com': { name: '京东', status: 'rebind', via: 'manual', first: 1, at: 2 },
       's:zhihu.com': { name: '知乎', status: 'rebound', via: 'manual', first: 1, at: 2 },
