@@ -12,7 +12,7 @@ import { LegacyDocument } from './LegacyDocument';
  * and follows live changes like every other page.
  */
 export function LegacyApp({ store }: PageProps) {
-  const { state } = useSnapshot(store);
+  const { state, repairs } = useSnapshot(store);
   const today = dayOf();
   const data = useMemo(() => legacyData(state, today), [state, today]);
   const [said, setSaid] = useState('');
@@ -42,6 +42,13 @@ export function LegacyApp({ store }: PageProps) {
           {t('legacy.markdown')}
         </button>
       </nav>
+      {repairs.length > 0 && (
+        // Whichever page opens first repairs broken entries and writes the repair back: the
+        // report would be lost if this page kept quiet. Not part of the printed list.
+        <p class="notice no-print" role="status">
+          {t('storage.repaired', { count: repairs.length })}
+        </p>
+      )}
       <LegacyDocument data={data} />
       <p class="no-print legacy-status" role="status" aria-live="polite">
         {said}

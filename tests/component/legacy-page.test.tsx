@@ -75,6 +75,14 @@ describe('the digital-legacy page', () => {
     expect(screen.getByRole('status').textContent).toContain('Markdown 文件已生成');
   });
 
+  it('says when it repaired broken entries (it may be the first page to read them), outside the print', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await openLegacy({ 's:zhihu.com': site({ name: '知乎' }), 's:jd.com': { status: 7 } });
+    const notice = screen.getByText('发现 1 条损坏的数据，已单独修复或移除，其余数据完好。');
+    expect(notice.closest('.no-print')).toBeTruthy();
+    expect(screen.getByRole('table', { name: '待改绑（2）' }).textContent).toContain('知乎');
+  });
+
   it('follows changes made elsewhere while it is open', async () => {
     await openLegacy();
     expect(screen.getByText('清单里还没有网站或 App。')).toBeTruthy();
