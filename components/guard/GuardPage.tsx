@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageProps } from '@/components/Page';
 import { coolingOff, dayOf } from '@/utils/cooling-off';
-import { parseLoginUrl, type WechatLogin } from '@/utils/detect';
+import type { WechatLogin } from '@/utils/detect';
 import {
   type ContinueReply,
   type GuardMessage,
@@ -47,9 +47,10 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
     try {
       const ask: GuardMessage = { type: 'guard:continue', url: login.url };
       const reply = (await browser.runtime.sendMessage(ask)) as ContinueReply | undefined;
-      // Only ever to a WeChat login URL, even if the reply were wrong.
-      if (reply?.ok && parseLoginUrl(reply.url)?.url === reply.url) {
-        navigate(reply.url);
+      // Only ever to the login this page intercepted, even if the reply named another URL, or
+      // another WeChat login (one for a site the user never chose to log in to).
+      if (reply?.ok && reply.url === login.url) {
+        navigate(login.url);
         return;
       }
     } catch (error) {

@@ -87,6 +87,16 @@ describe('the guard page', () => {
     expect(screen.getByRole('alert').textContent).toBe('没能放行这次登录，请再试一次。');
   });
 
+  it('never continues to another WeChat login than the one it intercepted', async () => {
+    const { navigate, reply } = await show();
+    reply({ ok: true, url: `${QR}?appid=wx1234567890abcdef&redirect_uri=${JD_CB}&state=1` });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '仍要打开微信登录' }));
+    });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe('没能放行这次登录，请再试一次。');
+  });
+
   it('offers nothing to continue to when its address holds no WeChat login', async () => {
     await show({ href: `${GUARD}#https://evil.example/connect/qrconnect?x=1` });
     expect(screen.getByText('这个地址不是微信登录页，没有可以继续前往的地方。')).toBeTruthy();
