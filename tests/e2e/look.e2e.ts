@@ -9,6 +9,7 @@ import {
   type Session,
   type Site,
   serve,
+  waitForStorage,
 } from './harness';
 
 /**
@@ -221,4 +222,60 @@ describe.each(availableBrowsers())('how the pages look in %s', (name) => {
       },
     );
   }
+});
+
+describe.each(availableBrowsers())('the keyboard and the language switch in %s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('ticks a checklist item with Tab and Space alone, with a visible focus ring', async () => {
+    const popup = await session.open('/popup.html');
+    await popup.waitForSelector('#check-safe-state');
+    await popup.bringToFront();
+    let focused = '';
+    for (let presses = 0; presses < 40 && focused !== 'check-safe-state'; presses += 1) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('check-safe-state');
+    const ring = await popup.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(ring).not.toMatch(/^none|\s0px$/);
+    await popup.keyboard.press(' ');
+    const items = await waitForStorage(session, (stored) => stored['c:safe-state'] !== undefined);
+    expect(items['c:safe-state']).toMatchObject({ state: 'done' });
+    await popup.close();
+  });
+
+  it('switches every open page to English at once, without a restart', async () => {
+    const popup = await session.open('/popup.html');
+    await popup.waitForSelector('#check-safe-state');
+    const options = await session.open('/options.html');
+    await options.bringToFront();
+    const english = await options.waitForSelector('::-p-text(English)');
+    await english?.click();
+    for (const page of [options, popup]) {
+      const deadline = Date.now() + 10_000;
+      let lang = '';
+      while (Date.now() < deadline && lang !== 'en') {
+        lang = await page.evaluate(() => document.documentElement.lang);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(lang).toBe('en');
+    }
+    expect(await options.evaluate(() => document.body.innerText)).toContain(
+      'Sites and apps you log into with WeChat',
+    );
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('WeChat Exit Planner');
+    await popup.close();
+    await options.close();
+    expect(session.errors).toEqual([]);
+  });
 });
