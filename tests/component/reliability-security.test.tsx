@@ -196,9 +196,9 @@ describe('text from pages and files stays text', () => {
       },
     );
     record({
-      tried: `${PAGE_RUNS} popups over storage whose checklist notes, site names and notes hold markup (<img onerror>, <script>, <svg onload>, <iframe>), javascript: and data: URLs, Markdown links and formulas, the current tab on one of those sites`,
+      tried: `${PAGE_RUNS} popups over storage whose checklist notes, site names and notes hold markup (\`<img onerror>\`, \`<script>\`, \`<svg onload>\`, \`<iframe>\`), \`javascript:\` and \`data:\` URLs, Markdown links and formulas, the current tab on one of those sites`,
       cases: PAGE_RUNS,
-      result: `every hostile checklist note was on screen as text and ${cards} site cards named their site as stored, as text; no page held a foreign element (script, img, iframe, svg, style…), an on* attribute or a script/data URL; all ${links} links went to the extension's own pages`,
+      result: `every hostile checklist note was on screen as text and ${cards} site cards named their site as stored, as text; no page held a foreign element (script, img, iframe, svg, style…), an \`on*\` attribute or a script or data URL; all ${links} links went to the extension's own pages`,
     });
   });
 
@@ -227,9 +227,9 @@ describe('text from pages and files stays text', () => {
       }
     });
     record({
-      tried: `${PAGE_RUNS} options pages over site lists with hostile names and notes and hostile ids (javascript:…, data:…, <img onerror>, //evil.example, a full https URL, an id with an attribute break)`,
+      tried: `${PAGE_RUNS} options pages over site lists with hostile names and notes and hostile ids (\`javascript:…\`, \`data:…\`, \`<img onerror>\`, \`//evil.example\`, a full https URL, an id with an attribute break)`,
       cases: PAGE_RUNS,
-      result: `every name and note was shown as text or as a field's value; ${webLinks} domains linked to exactly https://<domain>/ and no hostile id became a link; of all ${links} links none was anything but http(s), the extension's own pages or a fragment; no foreign element or on* attribute anywhere`,
+      result: `every name and note was shown as text or as a field's value; ${webLinks} domains linked to exactly \`https://<domain>/\` and no hostile id became a link; of all ${links} links none was anything but http(s), the extension's own pages or a fragment; no foreign element or \`on*\` attribute anywhere`,
     });
   });
 
@@ -257,7 +257,7 @@ describe('text from pages and files stays text', () => {
     record({
       tried: `${PAGE_RUNS} digital-legacy pages over hostile site names, notes and checklist notes, each also exported as Markdown`,
       cases: PAGE_RUNS,
-      result: `every hostile text was on the page as text, with no foreign element or on* attribute; in all ${exported} Markdown files every markup character of user text (< > [ ] \` * _ | & # ~) was backslash-escaped, each site stayed one table row of three cells and each note one line`,
+      result: `every hostile text was on the page as text, with no foreign element or \`on*\` attribute; in all ${exported} Markdown files every Markdown or HTML markup character of user text (angle and square brackets, backtick, asterisk, underscore, pipe, ampersand, hash, tilde) was backslash-escaped, each site stayed one table row of three cells and each note one line`,
     });
   });
 
@@ -290,10 +290,10 @@ describe('text from pages and files stays text', () => {
     expectInert('list after import');
     store.close();
     record({
-      tried: `an import file named ${HOSTILE[0]}.csv with ${HOSTILE.length} rows whose names and notes are markup, script URLs, Markdown links and formulas, and ${HOSTILE_IDS.length} rows whose domain is javascript:, data:, markup or a protocol-relative URL`,
+      tried: `an import file named \`${HOSTILE[0]}.csv\` with ${HOSTILE.length} rows whose names and notes are markup, script URLs, Markdown links and formulas, and ${HOSTILE_IDS.length} rows whose domain is \`javascript:\`, \`data:\`, markup or a protocol-relative URL`,
       cases: 1,
       result:
-        'the preview showed the file name, every name, note and rejected value as text; after confirming, the list did too; no foreign element, on* attribute or unsafe link appeared',
+        'the preview showed the file name, every name, note and rejected value as text; after confirming, the list did too; no foreign element, `on*` attribute or unsafe link appeared',
     });
   });
 });
@@ -361,10 +361,10 @@ describe('the Markdown export, on its own', () => {
     );
     record({
       tried:
-        '1,000 digital-legacy Markdown files of random valid states whose site names and notes hold markup, script URLs, Markdown links, pipes and line breaks, and whose checklist notes hold the kind of text people type',
+        '1000 digital-legacy Markdown files of random valid states whose site names and notes hold markup, script URLs, Markdown links, pipes and line breaks, and whose checklist notes hold the kind of text people type',
       cases: 1_000,
       result:
-        'every markup character of user text (< > [ ] ` * _ | & # ~) was backslash-escaped; each site stayed one table row of exactly three cells, each checklist note one line',
+        'every Markdown or HTML markup character of user text (angle and square brackets, backtick, asterisk, underscore, pipe, ampersand, hash, tilde) was backslash-escaped; each site stayed one table row of exactly three cells, each checklist note one line',
     });
   });
 });
@@ -628,9 +628,9 @@ describe('the guard page', () => {
     );
     record({
       tried:
-        '1,000 guard pages opened with what an attacker could put after its # (other hosts, open.weixin.qq.com.evil.com, credentials and ports, javascript:, data:, protocol-relative and backslash URLs, percent-encoded and double-encoded URLs, a second #, homoglyph and full-width hosts, dot segments, other WeChat paths, control characters, random text), in a tab and in a frame, inside and outside the cooling-off period, with the background answering honestly, with another WeChat login, with evil.example, with javascript:, refusing, silent or failing',
+        '1000 guard pages opened with what an attacker could put after its `#` (other hosts, `open.weixin.qq.com.evil.com`, credentials and ports, `javascript:`, `data:`, protocol-relative and backslash URLs, percent-encoded and double-encoded URLs, a second #, homoglyph and full-width hosts, dot segments, other WeChat paths, control characters, random text), in a tab and in a frame, inside and outside the cooling-off period, with the background answering honestly, with another WeChat login, with `evil.example`, with `javascript:`, refusing, silent or failing',
       cases: 1_000,
-      result: `${tally.refused} addresses held no WeChat login: no continue button and no request to continue; of the ${tally.logins} that did, the page asked to continue to exactly the intercepted login (https, open.weixin.qq.com, a login path, the same parameters, matching the guard's own rule); ${tally.navigated} went there once the background allowed exactly that URL (every honest answer did), and ${tally.blocked} wrong, foreign (evil.example, javascript:, another site's WeChat login), missing or failed answers went nowhere and said so`,
+      result: `${tally.refused} addresses held no WeChat login: no continue button and no request to continue; of the ${tally.logins} that did, the page asked to continue to exactly the intercepted login (https, \`open.weixin.qq.com\`, a login path, the same parameters, matching the guard's own rule); ${tally.navigated} went there once the background allowed exactly that URL (every honest answer did), and ${tally.blocked} wrong, foreign (\`evil.example\`, \`javascript:\`, another site's WeChat login), missing or failed answers went nowhere and said so`,
     });
   });
 });

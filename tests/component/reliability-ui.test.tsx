@@ -187,7 +187,7 @@ describe('pages over corrupted storage', () => {
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     record({
-      tried: `${RUNS} popups opened over storage with 1–30 sites and up to 20 checklist items, 1–10 entries replaced by junk (the storage battery's generators), the current tab on an intact site (${RUNS} cases, not 1,000: rendering costs far more than decoding; the store property runs 1,000; ${seconds} s)`,
+      tried: `${RUNS} popups opened over storage with 1–30 sites and up to 20 checklist items, 1–10 entries replaced by junk (the storage battery's generators), the current tab on an intact site (${RUNS} cases, not 1000: rendering costs far more than decoding; the store property runs 1000; ${seconds} s)`,
       cases: RUNS,
       result: `every popup rendered without an error; every intact checklist entry showed its state and ${sitesShown} current-site cards named their site as stored; ${shown} popups with ${repairs} repairs said so in one notice with the right count, unchanged after the repair was written; a page opened next had nothing to report`,
     });
@@ -212,7 +212,7 @@ describe('pages over corrupted storage', () => {
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
     record({
-      tried: `${RUNS} options pages opened over the same kind of damaged storage (${RUNS} cases, not 1,000: rendering costs far more than decoding; ${seconds} s)`,
+      tried: `${RUNS} options pages opened over the same kind of damaged storage (${RUNS} cases, not 1000: rendering costs far more than decoding; ${seconds} s)`,
       cases: RUNS,
       result: `every page rendered without an error and listed exactly the sites that survived (${rows} intact rows, each with its stored name, plus the repaired ones); ${shown} pages with ${repairs} repairs said so once in the storage section, unchanged after the repair was written; a page opened next had nothing to report`,
     });
