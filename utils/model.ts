@@ -27,10 +27,11 @@ export const APP_ID_PREFIX = 'app:';
 /**
  * Keys of storage.local, which stays on this device: a change that sync had no room for waits
  * under `o:` + its sync key; `reminders` remembers which cooling-off reminders this device has
- * shown (notifications are per device too).
+ * shown (notifications are per device too); `repairs` holds what the background repaired until
+ * a page has shown it (the background has no screen of its own).
  */
 export const OVERFLOW_PREFIX = 'o:';
-export const LOCAL_KEY = { reminders: 'reminders' } as const;
+export const LOCAL_KEY = { reminders: 'reminders', repairs: 'repairs' } as const;
 
 export const siteKey = (id: string): string => SITE_PREFIX + id;
 export const checkKey = (itemId: string): string => CHECK_PREFIX + itemId;

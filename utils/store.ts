@@ -5,6 +5,7 @@ import {
   decode,
   type Items,
   KEY,
+  LOCAL_KEY,
   migrate,
   OVERFLOW_PREFIX,
   type Patch,
@@ -113,6 +114,8 @@ export class Store {
   private writing: Promise<void> | undefined;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private repairs: Repair[] = [];
+  /** Repairs the background made and left for a page to show (storage.local). */
+  private reported: Repair[];
   private newer = false;
   private current: Snapshot;
   private readonly onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) =>
@@ -122,7 +125,10 @@ export class Store {
     private readonly areas: Areas,
     synced: Items,
     overflow: Record<string, OverflowEntry>,
+    reported: Repair[],
+    private readonly options: StoreOptions,
   ) {
+    this.reported = reported;
     const migrated = migrate(synced);
     this.newer = migrated.newer;
     this.synced = { ...synced };
@@ -137,7 +143,7 @@ export class Store {
   }
 
   /** Reads everything once and starts following changes. */
-  static async open(areas: Areas = browserAreas()): Promise<Store> {
+  static async open(areas: Areas = browserAreas(), options: StoreOptions = {}): Promise<Store> {
     const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
     const overflow: Record<string, OverflowEntry> = {};
     for (const [key, value] of Object.entries(local)) {
@@ -145,7 +151,7 @@ export class Store {
         overflow[key.slice(OVERFLOW_PREFIX.length)] = value;
       }
     }
-    return new Store(areas, synced, overflow);
+    return new Store(areas, synced, overflow, readRepairs(local[LOCAL_KEY.repairs]), options);
   }
 
   get snapshot(): Snapshot {
@@ -193,9 +199,13 @@ export class Store {
     this.listeners.clear();
   }
 
-  /** Drops the repair report once the user has read it. */
+  /** Drops the repair report once the user has read it (here and in every other page). */
   acknowledgeRepairs(): void {
     this.repairs = [];
+    if (this.reported.length > 0) {
+      this.reported = [];
+      void this.areas.local.remove(LOCAL_KEY.repairs);
+    }
     this.refresh();
   }
 
@@ -218,7 +228,13 @@ export class Store {
       this.repairs = repairs.filter((r) => r.reason !== 'unknown key');
     } else if (repairs.length > 0) {
       console.warn('WeChat Exit Planner repaired stored entries:', repairs);
-      this.repairs = [...this.repairs, ...repairs];
+      if (this.options.leaveRepairReport) {
+        // Nobody sees the background: leave the report for the next page that opens.
+        this.reported = [...this.reported, ...repairs].slice(-MAX_REPORTED);
+        void this.areas.local.set({ [LOCAL_KEY.repairs]: this.reported });
+      } else {
+        this.repairs = [...this.repairs, ...repairs];
+      }
       for (const [key, value] of Object.entries(fixes)) this.queue.set(key, value ?? null);
       this.schedule();
     }
@@ -227,7 +243,7 @@ export class Store {
     return {
       state,
       localOnly,
-      repairs: this.repairs,
+      repairs: this.options.leaveRepairReport ? [] : [...this.reported, ...this.repairs],
       newerSchema: this.newer,
       usage: usageOf(this.synced),
     };
@@ -318,6 +334,9 @@ export class Store {
         if (change.newValue === undefined) delete this.synced[key];
         else this.synced[key] = change.newValue;
         touched = true;
+      } else if (area === 'local' && key === LOCAL_KEY.repairs) {
+        this.reported = readRepairs(change.newValue);
+        touched = true;
       } else if (area === 'local' && key.startsWith(OVERFLOW_PREFIX)) {
         const syncKey = key.slice(OVERFLOW_PREFIX.length);
         if (isOverflowEntry(change.newValue)) this.overflow[syncKey] = change.newValue;
@@ -364,6 +383,28 @@ export function planWrite(
     }
   }
   return { toSet, toRemove, kept };
+}
+
+export type StoreOptions = {
+  /**
+   * For the background, which has no screen: repairs it makes are kept in storage.local until
+   * a page shows them, instead of being reported to no one.
+   */
+  readonly leaveRepairReport?: boolean;
+};
+
+const MAX_REPORTED = 50;
+
+function readRepairs(value: unknown): Repair[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is Repair =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.key === 'string' &&
+      (entry.action === 'fixed' || entry.action === 'dropped') &&
+      typeof entry.reason === 'string',
+  );
 }
 
 function isOverflowEntry(value: unknown): value is OverflowEntry {

@@ -193,6 +193,25 @@ describe('repairs', () => {
     expect(again.snapshot.repairs).toEqual([]);
   });
 
+  it('keeps what the background repaired for the next page, until the user has read it', async () => {
+    const device = makeDevice();
+    device.sync.data = { [KEY.meta]: { schema: 1 }, 's:jd.com': 42, 's:zhihu.com': site('知乎') };
+    const background = await Store.open(device.areas, { leaveRepairReport: true });
+    stores.push(background);
+    await background.flush();
+    expect(device.sync.data['s:jd.com']).toBeUndefined();
+
+    const page = await open(device.areas);
+    expect(page.snapshot.repairs).toEqual([
+      { key: 's:jd.com', action: 'dropped', reason: 'not a site record' },
+    ]);
+    const other = await open(device.areas);
+    page.acknowledgeRepairs();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other.snapshot.repairs).toEqual([]);
+    expect((await open(device.areas)).snapshot.repairs).toEqual([]);
+  });
+
   it('changes nothing in data written by a newer version', async () => {
     const device = makeDevice();
     device.sync.data = { [KEY.meta]: { schema: 99 }, 'x:future': { a: 1 }, 's:a.com': site('a') };

@@ -70,7 +70,7 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
 
   function store(): Promise<Store> {
     if (!opening) {
-      opening = Store.open().then((opened) => {
+      opening = Store.open(undefined, { leaveRepairReport: true }).then((opened) => {
         opened.subscribe((snapshot) => void changed(snapshot.state));
         return opened;
       });
