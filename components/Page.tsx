@@ -1,7 +1,16 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { activateLocale, loadCatalog, resolveLocale, t } from '@/utils/i18n';
+import {
+  AREAS,
+  type Area,
+  activateLocale,
+  addAreas,
+  hasArea,
+  loadCatalog,
+  resolveLocale,
+  t,
+} from '@/utils/i18n';
 import { Store } from '@/utils/store';
 import { useSnapshot } from '@/utils/use-store';
 
@@ -9,20 +18,25 @@ export type PageProps = { store: Store };
 
 /**
  * Starts an extension page: one storage read and the locale's messages, fetched side by side,
- * then the first render with real content (no empty state flashes by).
+ * then the first render with real content (no empty state flashes by). `areas` are the parts
+ * of the catalogue the first render shows (utils/i18n.ts); all of them unless the page says.
  */
-export async function startPage(root: HTMLElement, App: ComponentType<PageProps>): Promise<void> {
+export async function startPage(
+  root: HTMLElement,
+  App: ComponentType<PageProps>,
+  areas: readonly Area[] = AREAS,
+): Promise<void> {
   // Most people keep "follow the browser": start loading that catalogue while storage is read.
-  void loadCatalog(resolveLocale('auto'));
+  void loadCatalog(resolveLocale('auto'), areas);
   let store: Store;
   try {
     store = await Store.open();
   } catch (error) {
-    await activateLocale('auto');
+    await activateLocale('auto', areas);
     render(<LoadError error={error} />, root);
     return;
   }
-  await activateLocale(store.snapshot.state.settings.language);
+  await activateLocale(store.snapshot.state.settings.language, areas);
   // Closing a popup ends its timers: send whatever is still queued while the page goes.
   addEventListener('pagehide', () => void store.flush());
   render(
@@ -32,6 +46,23 @@ export async function startPage(root: HTMLElement, App: ComponentType<PageProps>
     root,
   );
   performance.mark('wep:first-render');
+}
+
+/**
+ * Whether the messages of `area` are in, loading them after the first render when they are not:
+ * for parts of a page that can follow its first paint.
+ */
+export function useArea(area: Area): boolean {
+  const [ready, setReady] = useState(() => hasArea(area));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void addAreas([area]).then(() => live && setReady(hasArea(area)));
+    return () => {
+      live = false;
+    };
+  }, [area, ready]);
+  return ready;
 }
 
 /** Re-renders everything in the new language when the language setting changes. */

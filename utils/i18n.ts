@@ -3,8 +3,8 @@ import type zhCN from '@/locales/zh_CN';
 /**
  * The extension's own message layer. `browser.i18n.getMessage` always answers in the browser's
  * UI language, but the settings let people pick 中文 or English without restarting the browser,
- * so pages load one locale's catalogue (a lazily imported chunk) and look messages up here.
- * Only the manifest's name and description go through `_locales/`.
+ * so pages load the chosen locale's messages (lazily imported chunks, only the areas the page
+ * shows) and look them up here. Only the manifest's name and description go through `_locales/`.
  */
 
 export const LOCALES = ['zh_CN', 'en'] as const;
@@ -18,13 +18,56 @@ export type MessageKey = keyof typeof zhCN;
 export type Catalog = { readonly [K in MessageKey]: Message };
 export type Params = Readonly<Record<string, string | number>>;
 
-const loaders: Record<Locale, () => Promise<{ default: Catalog }>> = {
-  zh_CN: () => import('@/locales/zh_CN'),
-  en: () => import('@/locales/en'),
+/**
+ * The areas of the catalogue, one file each in locales/<locale>/ and one lazily loaded chunk
+ * each. A page loads only the areas it shows: the popup has no use for the options page's 180
+ * messages, and the checklist's longer texts (inside each item's "details") can follow its
+ * first render. tests/unit/locales.test.ts checks that these areas make up the whole catalogue
+ * and that each page's code uses only keys of its areas.
+ */
+export const AREAS = [
+  'common',
+  'checklist',
+  'checklist-details',
+  'popup',
+  'options',
+  'legacy',
+  'background',
+] as const;
+export type Area = (typeof AREAS)[number];
+type Messages = { readonly [K in MessageKey]?: Message };
+
+const loaders: Record<Locale, Record<Area, () => Promise<{ default: Messages }>>> = {
+  zh_CN: {
+    common: () => import('@/locales/zh_CN/common'),
+    checklist: () => import('@/locales/zh_CN/checklist'),
+    'checklist-details': () => import('@/locales/zh_CN/checklist-details'),
+    popup: () => import('@/locales/zh_CN/popup'),
+    options: () => import('@/locales/zh_CN/options'),
+    legacy: () => import('@/locales/zh_CN/legacy'),
+    background: () => import('@/locales/zh_CN/background'),
+  },
+  en: {
+    common: () => import('@/locales/en/common'),
+    checklist: () => import('@/locales/en/checklist'),
+    'checklist-details': () => import('@/locales/en/checklist-details'),
+    popup: () => import('@/locales/en/popup'),
+    options: () => import('@/locales/en/options'),
+    legacy: () => import('@/locales/en/legacy'),
+    background: () => import('@/locales/en/background'),
+  },
 };
 
-let current: { locale: Locale; catalog: Catalog; plural: Intl.PluralRules } | undefined;
-const loaded = new Map<Locale, Promise<Catalog>>();
+type Active = {
+  locale: Locale;
+  catalog: Messages;
+  areas: ReadonlySet<Area>;
+};
+
+let current: Active | undefined;
+/** The areas this page uses (all of them unless it said otherwise); a new locale loads these. */
+let wanted: readonly Area[] = AREAS;
+const loaded = new Map<string, Promise<Messages>>();
 
 /** The browser's own preference order decides `auto`; Chinese is the default for anything else. */
 export function resolveLocale(
@@ -40,22 +83,61 @@ export function resolveLocale(
   return 'zh_CN';
 }
 
-export function loadCatalog(locale: Locale): Promise<Catalog> {
-  let promise = loaded.get(locale);
+function loadArea(locale: Locale, area: Area): Promise<Messages> {
+  const id = `${locale}/${area}`;
+  let promise = loaded.get(id);
   if (!promise) {
-    promise = loaders[locale]().then((module) => module.default);
-    loaded.set(locale, promise);
+    promise = loaders[locale][area]().then((module) => module.default);
+    loaded.set(id, promise);
+    // A failed load (the extension was updated underneath the page) may be tried again.
+    promise.catch(() => loaded.delete(id));
   }
   return promise;
 }
 
-/** Loads and activates a locale; resolves to the locale that is now in use. */
-export async function activateLocale(preference: LanguagePreference): Promise<Locale> {
+/** Starts loading a locale's messages (the page's areas unless told which); resolves when in. */
+export async function loadCatalog(
+  locale: Locale,
+  areas: readonly Area[] = wanted,
+): Promise<Messages> {
+  const parts = await Promise.all(areas.map((area) => loadArea(locale, area)));
+  return Object.assign({}, ...parts) as Messages;
+}
+
+/**
+ * Loads and activates a locale; resolves to the locale that is now in use. `areas` names the
+ * parts of the catalogue the page needs; after that, a change of language loads the same ones.
+ */
+export async function activateLocale(
+  preference: LanguagePreference,
+  areas?: readonly Area[],
+): Promise<Locale> {
+  if (areas) wanted = areas;
   const locale = resolveLocale(preference);
-  const catalog = await loadCatalog(locale);
-  current = { locale, catalog, plural: new Intl.PluralRules(bcp47(locale)) };
+  const using = wanted;
+  const catalog = await loadCatalog(locale, using);
+  current = { locale, catalog, areas: new Set(using) };
   if (globalThis.document) globalThis.document.documentElement.lang = bcp47(locale);
   return locale;
+}
+
+/** Whether an area's messages are in, e.g. to show a part of the page that needs them. */
+export function hasArea(area: Area): boolean {
+  return current?.areas.has(area) === true;
+}
+
+/** Adds areas to the page's messages, e.g. those only needed after its first render. */
+export async function addAreas(areas: readonly Area[]): Promise<void> {
+  wanted = [...new Set([...wanted, ...areas])];
+  const active = requireCurrent();
+  const more = await loadCatalog(active.locale, areas);
+  // The language may have changed meanwhile: then that activation brought these areas too.
+  if (current?.locale !== active.locale) return;
+  current = {
+    ...current,
+    catalog: { ...current.catalog, ...more },
+    areas: new Set([...current.areas, ...areas]),
+  };
 }
 
 export function activeLocale(): Locale {
@@ -71,14 +153,19 @@ export function bcp47(locale: Locale): string {
  * `count` parameter.
  */
 export function t(key: MessageKey, params?: Params): string {
-  const { catalog, plural } = requireCurrent();
+  const { catalog, locale } = requireCurrent();
   const message = catalog[key];
   let text: string;
+  if (message === undefined) {
+    // A page that shows a key outside its areas: say so, and show the key rather than break.
+    console.error(`i18n: "${key}" is not loaded; add its area to the page (utils/i18n.ts)`);
+    return key;
+  }
   if (typeof message === 'string') {
     text = message;
   } else {
     const count = Number(params?.count ?? 0);
-    const form = plural.select(count);
+    const form = pluralRules(locale).select(count);
     text = (form === 'one' ? message.one : undefined) ?? message.other;
   }
   return params ? fill(text, params) : text;
@@ -90,6 +177,18 @@ function fill(text: string, params: Params): string {
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value) : value;
   });
+}
+
+const pluralForms = new Map<Locale, Intl.PluralRules>();
+
+/** Built on first use: most messages are not plural, and building one costs a few ms. */
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = pluralForms.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(bcp47(locale));
+    pluralForms.set(locale, rules);
+  }
+  return rules;
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

@@ -4,7 +4,7 @@ import type { PageProps } from '@/components/Page';
 import { useReadyMark } from '@/components/ready';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
-import { activeLocale, t } from '@/utils/i18n';
+import { type Area, activeLocale, t } from '@/utils/i18n';
 import {
   checkKey,
   KEY,
@@ -55,6 +55,12 @@ type Importing =
 const checkTitles = new Map(
   CHECKLIST.flatMap((section) => section.items.map((item) => [item.id, item.title] as const)),
 );
+
+/**
+ * The messages the options page shows: its own, the checklist's titles (import previews and
+ * "kept on this device" name items by them), and the history scan's (background area).
+ */
+export const OPTIONS_AREAS: readonly Area[] = ['common', 'options', 'checklist', 'background'];
 
 /**
  * The options page's one container: it reads the snapshot and is the only part that writes.

@@ -5,6 +5,8 @@ import { type CheckEntry, type CheckState, LIMITS } from '@/utils/model';
 type ChecklistItemRowProps = {
   item: ChecklistItem;
   entry: CheckEntry | undefined;
+  /** The longer texts are loaded: until then the (closed) details hold only their summary. */
+  detailsShown: boolean;
   siteListUrl: string;
   sitesToRebind: number;
   onState: (itemId: string, state: CheckState) => void;
@@ -14,6 +16,7 @@ type ChecklistItemRowProps = {
 export function ChecklistItemRow({
   item,
   entry,
+  detailsShown,
   siteListUrl,
   sitesToRebind,
   onState,
@@ -59,14 +62,14 @@ export function ChecklistItemRow({
           {t('popup.item.details')}
           <span class="visually-hidden">: {title}</span>
         </summary>
-        {item.where && (
+        {detailsShown && item.where && (
           <p>
             <span class="where-label">{t('popup.item.where')}</span>
             {t(item.where)}
           </p>
         )}
-        {item.details && <p>{t(item.details)}</p>}
-        {item.na && (
+        {detailsShown && item.details && <p>{t(item.details)}</p>}
+        {detailsShown && item.na && (
           <label class="na">
             <input
               type="checkbox"

@@ -7,6 +7,8 @@ type ChecklistSectionViewProps = {
   section: ChecklistSection;
   checklist: Readonly<Record<string, CheckEntry>>;
   open: boolean;
+  /** The items' longer texts are loaded (they follow the first render). */
+  detailsShown: boolean;
   siteListUrl: string;
   sitesToRebind: number;
   onToggle: (sectionId: string, open: boolean) => void;
@@ -18,6 +20,7 @@ export function ChecklistSectionView({
   section,
   checklist,
   open,
+  detailsShown,
   siteListUrl,
   sitesToRebind,
   onToggle,
@@ -48,6 +51,7 @@ export function ChecklistSectionView({
             key={item.id}
             item={item}
             entry={checklist[item.id]}
+            detailsShown={detailsShown}
             siteListUrl={siteListUrl}
             sitesToRebind={sitesToRebind}
             onState={onState}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageProps } from '@/components/Page';
+import { type PageProps, useArea } from '@/components/Page';
 import { useReadyMark } from '@/components/ready';
 import {
   CHECKLIST,
@@ -10,7 +10,7 @@ import {
   sectionOf,
 } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
-import { activeLocale, t } from '@/utils/i18n';
+import { type Area, activeLocale, t } from '@/utils/i18n';
 import { knownSite } from '@/utils/known-sites';
 import { type CheckState, patches, type SiteStatus } from '@/utils/model';
 import {
@@ -31,6 +31,12 @@ import { SiteCard } from './SiteCard';
 import { Tracker } from './Tracker';
 
 /**
+ * The messages the popup's first render shows; the checklist's longer texts (inside each
+ * item's "details", closed at first) follow it.
+ */
+export const POPUP_AREAS: readonly Area[] = ['common', 'checklist', 'popup'];
+
+/**
  * The popup's one container: it alone reads the snapshot and writes patches. Everything below
  * it gets values and callbacks.
  */
@@ -40,6 +46,7 @@ export function PopupApp({ store }: PageProps) {
   const current = useCurrentSite();
   // The checklist comes with the first render; the card is the last part to arrive.
   useReadyMark('wep:popup-ready', current.kind !== 'loading');
+  const detailsShown = useArea('checklist-details');
   const today = dayOf();
   const siteListUrl = browser.runtime.getURL('/options.html#sites');
 
@@ -168,6 +175,7 @@ export function PopupApp({ store }: PageProps) {
             section={section}
             checklist={state.checklist}
             open={openSections.has(section.id)}
+            detailsShown={detailsShown}
             siteListUrl={siteListUrl}
             sitesToRebind={sitesToRebind}
             onToggle={toggleSection}

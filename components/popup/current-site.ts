@@ -59,16 +59,36 @@ export async function readCurrentSite(): Promise<CurrentSite> {
   }
 }
 
+let early: { readonly promise: Promise<CurrentSite>; value?: CurrentSite } | undefined;
+
+/**
+ * Starts finding the current site as the popup opens, beside the storage read, instead of after
+ * the first render: asking for the tab and loading the suffix list take as long as the rest of
+ * the popup's start. The popup's entry calls this once.
+ */
+export function findCurrentSiteEarly(): void {
+  // Fetching and compiling the suffix list overlaps the tab query and the storage read.
+  void import('@/utils/domain').catch(() => undefined);
+  const found = { promise: readCurrentSite() } as NonNullable<typeof early>;
+  early = found;
+  void found.promise.then((value) => {
+    found.value = value;
+  });
+}
+
 export function useCurrentSite(): CurrentSite {
-  const [site, setSite] = useState<CurrentSite>({ kind: 'loading' });
+  // Found before the first render: shown in it.
+  const [site, setSite] = useState<CurrentSite>(() => early?.value ?? { kind: 'loading' });
+  const loading = site.kind === 'loading';
   useEffect(() => {
+    if (!loading) return;
     let live = true;
-    void readCurrentSite().then((found) => {
+    void (early?.promise ?? readCurrentSite()).then((found) => {
       if (live) setSite(found);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [loading]);
   return site;
 }

@@ -1,11 +1,11 @@
 import '@/components/theme.css';
 import '@/components/options/options.css';
 import { landOnHash } from '@/components/options/land';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { OPTIONS_AREAS, OptionsApp } from '@/components/options/OptionsApp';
 import { startPage } from '@/components/Page';
 
 const root = document.getElementById('app');
 if (root) {
-  void startPage(root, OptionsApp).then(() => landOnHash());
+  void startPage(root, OptionsApp, OPTIONS_AREAS).then(() => landOnHash());
   addEventListener('hashchange', () => landOnHash());
 }

@@ -1,7 +1,9 @@
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { startPage } from '@/components/Page';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { findCurrentSiteEarly } from '@/components/popup/current-site';
+import { POPUP_AREAS, PopupApp } from '@/components/popup/PopupApp';
 
+findCurrentSiteEarly();
 const root = document.getElementById('app');
-if (root) void startPage(root, PopupApp);
+if (root) void startPage(root, PopupApp, POPUP_AREAS);

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/utils/i18n';
 import background from './background';
 import checklist from './checklist';
+import checklistDetails from './checklist-details';
 import common from './common';
 import legacy from './legacy';
 import options from './options';
@@ -11,6 +12,7 @@ export default {
   ...common,
   ...background,
   ...checklist,
+  ...checklistDetails,
   ...popup,
   ...options,
   ...legacy,

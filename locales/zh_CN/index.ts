@@ -1,5 +1,6 @@
 import background from './background';
 import checklist from './checklist';
+import checklistDetails from './checklist-details';
 import common from './common';
 import legacy from './legacy';
 import options from './options';
@@ -8,11 +9,14 @@ import popup from './popup';
 /**
  * The source catalogue: its keys are the message keys (`MessageKey`). Each area of the
  * extension has a file of its own so that features can add text without touching each other.
+ * Pages load only the areas they show (utils/i18n.ts, `AREAS`); this whole catalogue is what
+ * the keys are typed from and what the tests check.
  */
 export default {
   ...common,
   ...background,
   ...checklist,
+  ...checklistDetails,
   ...popup,
   ...options,
   ...legacy,

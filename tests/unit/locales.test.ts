@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OPTIONS_AREAS } from '@/components/options/OptionsApp';
+import { POPUP_AREAS } from '@/components/popup/PopupApp';
 import en from '@/locales/en';
 import zhCN from '@/locales/zh_CN';
-import type { Message } from '@/utils/i18n';
+import { AREAS, type Area, type Message } from '@/utils/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const catalogues = { zh_CN: zhCN, en } as Record<string, Record<string, Message>>;
@@ -68,6 +70,107 @@ describe('the locale catalogues', () => {
         !families.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+/** Every key the code in `files` names, as the unused-key check above finds them. */
+function keysUsedIn(files: readonly string[], keys: readonly string[]): string[] {
+  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const families = [...code.matchAll(/`([\w.-]+\.)\$\{/g)].map(([, prefix]) => prefix ?? '');
+  return keys.filter(
+    (key) =>
+      code.includes(`'${key}'`) ||
+      code.includes(`"${key}"`) ||
+      families.some((prefix) => key.startsWith(prefix)),
+  );
+}
+
+/** The source files a page's entry reaches through imports (static or dynamic), messages aside. */
+function reachable(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'([^']+)'/g)) {
+      if (!specifier) continue;
+      const base = specifier.startsWith('@/')
+        ? path.join(ROOT, specifier.slice(2))
+        : specifier.startsWith('.')
+          ? path.resolve(path.dirname(file), specifier)
+          : undefined;
+      if (!base || base.startsWith(path.join(ROOT, 'locales'))) continue;
+      const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
+        .map((ending) => base + ending)
+        .find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+      if (found && /\.tsx?$/.test(found)) visit(found);
+    }
+  };
+  visit(path.join(ROOT, entry));
+  return [...seen];
+}
+
+describe('the catalogue areas (what each page loads)', () => {
+  const areaFiles = (locale: string) =>
+    readdirSync(path.join(ROOT, 'locales', locale))
+      .filter((name) => name !== 'index.ts')
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort();
+
+  it.each(['zh_CN', 'en'])(
+    'are every file of locales/%s, and together the whole catalogue',
+    async (locale) => {
+      expect(areaFiles(locale)).toEqual([...AREAS].sort());
+      const seen: string[] = [];
+      for (const area of AREAS) {
+        const module = (await import(path.join(ROOT, 'locales', locale, `${area}.ts`))) as {
+          default: Record<string, Message>;
+        };
+        seen.push(...Object.keys(module.default));
+      }
+      // Each key in exactly one area.
+      expect(seen.sort()).toEqual(Object.keys(catalogues[locale] ?? {}).sort());
+    },
+  );
+
+  const areaOf = new Map<string, Area>();
+  beforeAll(async () => {
+    for (const area of AREAS) {
+      const module = (await import(path.join(ROOT, 'locales/zh_CN', `${area}.ts`))) as {
+        default: Record<string, Message>;
+      };
+      for (const key of Object.keys(module.default)) areaOf.set(key, area);
+    }
+  });
+
+  type Page = {
+    page: string;
+    entry: string;
+    areas: readonly Area[];
+    notShown: readonly Area[];
+  };
+  it.each<Page>([
+    // The popup shows the checklist's longer texts once they have followed its first render.
+    {
+      page: 'popup',
+      entry: 'entrypoints/popup/main.tsx',
+      areas: [...POPUP_AREAS, 'checklist-details'],
+      notShown: [],
+    },
+    // The options page reads the checklist's data (utils/checklist.ts) for item titles only.
+    {
+      page: 'options',
+      entry: 'entrypoints/options/main.tsx',
+      areas: OPTIONS_AREAS,
+      notShown: ['checklist-details'],
+    },
+  ])('cover every message the $page page uses', ({ entry, areas, notShown }) => {
+    const used = keysUsedIn(reachable(entry), Object.keys(zhCN));
+    const outside = used.filter((key) => {
+      const area = areaOf.get(key) as Area;
+      return !areas.includes(area) && !notShown.includes(area);
+    });
+    expect(outside).toEqual([]);
   });
 });
 

@@ -1,0 +1,153 @@
+/**
+ * The checklist's longer texts in English (see locales/zh_CN/checklist-details.ts). Menu names
+ * keep the Chinese label next to the English one where the two differ.
+ */
+export default {
+  'checklist.safe-state.where': 'Me › Settings › Account Security › WeChat Security Center',
+  'checklist.safe-state.details':
+    'If you just changed your password or a binding, wait until two weeks have passed. If WeChat flags anything odd about the account, settle it in the Security Center first.',
+
+  'checklist.pay-closed.where':
+    'Me › Services › Wallet › Payment Settings › close WeChat Pay (注销微信支付)',
+  'checklist.pay-closed.details':
+    'Money left in Balance (零钱) or Mini Fund (零钱通), holdings in Wealth (理财通), an unfinished payment or refund, an active auto-debit, or a Weilidai (微粒贷) loan that is open or owing all stop this step: the Money section below takes them one at a time. Closing WeChat Pay also unbinds your bank cards.',
+  'checklist.pay-closed.na': 'I never opened WeChat Pay',
+
+  'checklist.cards-admin.details':
+    'Use up or delete the cards and coupons. Hand official accounts and mini programs to another admin on the WeChat Official Accounts Platform, or close the ones nobody needs; in WeCom, ask another admin of the organisation to take over.',
+  'checklist.cards-admin.na':
+    'No cards or coupons, and I run no official account, mini program or organisation',
+
+  'checklist.authorisations.where':
+    'Newer versions: Me › Settings › Personal Information & Permissions › Authorization Management (授权管理). Older: Me › Settings › Privacy › Authorization Management',
+  'checklist.authorisations.details':
+    'Removing an authorisation only cuts the link on WeChat’s side: your account at the site stays, and it still only opens with WeChat. First switch each site to a phone number, e-mail or password (the site list tracks which are left), then come back and remove them one by one.',
+  'checklist.authorisations.na': 'I never used WeChat to log in to another app or site',
+
+  'checklist.chats.where': 'Chat History Migration & Backup (聊天记录迁移与备份), in Settings',
+  'checklist.chats.details':
+    'Prefer WeChat’s own migration and backup: third-party export tools can miss things and put your privacy at risk. Backing up to a computer needs WeChat for desktop.',
+
+  'checklist.media.details':
+    'Save them to your phone, a computer or a cloud drive. Read a cloud drive’s privacy terms first; sensitive papers are safer kept locally.',
+
+  'checklist.bills.where':
+    'Me › Services › Wallet › Bills (账单); look for “Download bills” (下载账单) under the FAQ',
+  'checklist.bills.details':
+    'The bills are sent to an e-mail address you give. Export them before closing WeChat Pay.',
+  'checklist.bills.na': 'I never used WeChat Pay',
+
+  'checklist.favorites.where': 'Me › Favorites',
+  'checklist.favorites.na': 'Nothing in Favorites worth keeping',
+
+  'checklist.moments.where': 'Me › Moments',
+  'checklist.moments.details':
+    'Usually the only way is to save the pictures and text post by post, so start early if you have many.',
+  'checklist.moments.na': 'I never posted, or want nothing kept',
+
+  'checklist.balance.where':
+    'Me › Services › Wallet › Balance › Withdraw; for Mini Fund, open it in Wallet and choose Transfer Out (转出)',
+  'checklist.balance.details':
+    'A withdrawal usually takes 1–3 working days to arrive; check that the money reached your bank before moving on. Withdrawing needs a bank card, so withdraw first and unbind the cards after.',
+  'checklist.balance.na': 'Balance and Mini Fund are both empty',
+
+  'checklist.licaitong.where': 'Me › Services › Wallet › Wealth (理财通)',
+  'checklist.licaitong.details':
+    'A redemption waits for the product’s settlement cycle: some pay out days later, and fixed-term products may not be redeemable before they mature. Check each product’s rules and leave enough time.',
+  'checklist.licaitong.na': 'I never bought anything in Wealth',
+
+  'checklist.pending.details':
+    'Complete or cancel pending orders and wait for refunds to arrive. Some platforms hold the money until a deal is finished: wait for it to settle before going on.',
+  'checklist.pending.na': 'Nothing is in progress',
+
+  'checklist.auto-debit.where':
+    'Me › Services › Wallet › Payment Settings › Auto-renewal (自动续费)',
+  'checklist.auto-debit.details':
+    'This covers streaming memberships, travel packages and WeChat Pay Score’s pay-later services (先享后付). Before turning one off, decide how you will pay for that service from now on.',
+  'checklist.auto-debit.na': 'I never set up an auto-debit',
+
+  'checklist.weilidai.details':
+    'Open Weilidai from Wallet to see what is owed. Before repaying early, check how the interest is charged.',
+  'checklist.weilidai.na': 'I never opened Weilidai',
+
+  'checklist.bank-cards.where': 'Me › Services › Wallet › Bank Cards',
+  'checklist.bank-cards.details':
+    'Closing WeChat Pay unbinds them too, or you can unbind them yourself beforehand. The bank may send a code to the phone number it has on file for you: if that number has changed, update it with the bank first. Withdrawing needs a card, so withdraw first and unbind after.',
+  'checklist.bank-cards.na': 'I never bound a bank card',
+
+  'checklist.group-owner.where':
+    'Open the group chat › “…” at the top right › Manage Group › Transfer Ownership',
+  'checklist.group-owner.details':
+    'Tell the group first, and hand it to someone who will keep looking after it.',
+  'checklist.group-owner.na': 'I own no groups',
+
+  'checklist.contacts.details':
+    'Leave a phone number, an e-mail address or another way to reach you. Think of family, colleagues, clients and old friends you rarely talk to.',
+
+  'checklist.wecom.details':
+    'Contact your organisation’s WeCom admin: ask how to remove the link and who takes over your work material.',
+  'checklist.wecom.na': 'I don’t use WeCom',
+
+  'checklist.websites.details':
+    'At each site, add a phone number or e-mail or set a password, then mark it “Rebound” in the site list. This extension helps you find the sites where you used WeChat login.',
+  'checklist.websites.na': 'I never used WeChat to log in to a website',
+
+  'checklist.apps-games.details':
+    'In each app, bind a phone number or switch to another way of logging in. Some game accounts cannot be moved: check the rules before you decide. You can add these apps to the site list to keep track of them.',
+  'checklist.apps-games.na': 'No app or game uses my WeChat login',
+
+  'checklist.devices.details':
+    'Switch the device’s own app to another account, and back its data up locally first.',
+  'checklist.devices.na': 'No device is authorised through WeChat',
+
+  'checklist.memberships.details':
+    'Spend the points first, or move the membership to your phone number.',
+  'checklist.memberships.na': 'No memberships are tied to WeChat',
+
+  'checklist.irreversible.details':
+    'Logging in during the cooling-off period withdraws the deletion; after those 60 days there is no way back.',
+
+  'checklist.phone-reuse.details':
+    'Don’t count on opening a fresh account with your old number straight after deleting.',
+
+  'checklist.login-buttons.details':
+    'If a service you rely on has no other way to log in, find a replacement before deleting.',
+
+  'checklist.work-handover.details':
+    'Pass client contacts, work groups and files to a colleague, and have your employer confirm the hand-over where needed.',
+  'checklist.work-handover.na': 'I don’t use this account for work',
+
+  'checklist.disputes.details':
+    'Talk to a lawyer first and, where needed, have the relevant records notarised.',
+  'checklist.disputes.na': 'No inheritance or debt dispute is involved',
+
+  'checklist.communities.details':
+    'Announce it in advance, pick who takes over, and transfer group ownership and official-account admin roles to them.',
+  'checklist.communities.na': 'No community to hand over',
+
+  'checklist.second-account.details':
+    'The two accounts keep their data apart, and they cannot be merged later.',
+
+  'checklist.other-tools.details':
+    'QQ suits file transfer and e-mail; WeCom suits work chat and approvals. Contacts have to be added again in the new tool.',
+
+  'checklist.half-exit.details':
+    'Log out on your phone and computer and clear the cache. If you change your mind, just log in again.',
+
+  'checklist.legacy-list.details':
+    'This checklist can be its start: tick what is done and note in each item what is still missing.',
+
+  'checklist.usual-device.details':
+    'If you have just switched phones, use the new one for a while before applying.',
+
+  'checklist.verification.details':
+    'Make sure the bound phone number still receives texts, and that you remember your payment password.',
+
+  'checklist.face-check.details': 'Do it yourself, somewhere with good light.',
+  'checklist.face-check.na': 'Face recognition is not turned on',
+
+  'checklist.cooling-off-rules.where':
+    'Me › Settings › Account Security › WeChat Security Center › Delete Account',
+  'checklist.cooling-off-rules.details':
+    'Once you have applied, record the day under “Cooling-off period” above and this popup counts the days left for you.',
+} as const;
