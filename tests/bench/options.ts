@@ -2,6 +2,7 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import { type Chromium, inExtension } from './browser.ts';
 import { META, SETTINGS, sites } from './data.ts';
 import { READY_MARK, writeStaticOptions } from './pages.ts';
+import { requestsAroundFirstRender } from './requests.ts';
 import { type Summary, sleep, summarise } from './stats.ts';
 
 /**
@@ -20,6 +21,9 @@ export type OptionsResult = {
   opens: number;
   page: Summary;
   staticPage: Summary;
+  /** Files the page asked for before its first render, and after it (CDP Network). */
+  requestedBeforeFirstRender: string[];
+  requestedAfter: string[];
   /** A keystroke that narrows the list (500 rows → those matching). */
   narrow: Summary;
   narrowRows: string;
@@ -206,7 +210,10 @@ export async function measureOptions(
     await sleep(300);
   }
   await page.close();
+  const requests = await requestsAroundFirstRender(chromium, '/options.html', 'wep:options-ready');
   return {
+    requestedBeforeFirstRender: requests.before,
+    requestedAfter: requests.after,
     sites: count,
     opens,
     page: summarise(pageTimes),

@@ -3,6 +3,7 @@ import type { Site as Served } from '../e2e/harness.ts';
 import { type Chromium, inExtension, pressToolbarButton } from './browser.ts';
 import { checklistStates, META, SETTINGS, sites, TRACKER } from './data.ts';
 import { READY_MARK } from './pages.ts';
+import { requestsAroundFirstRender } from './requests.ts';
 import { type Summary, summarise } from './stats.ts';
 
 /**
@@ -107,7 +108,7 @@ export async function measurePopup(
   }
   await setPopup('/popup.html');
   await tab.close();
-  const requests = await requestsAroundFirstRender(chromium);
+  const requests = await requestsAroundFirstRender(chromium, '/popup.html', 'wep:popup-ready');
   return {
     opens,
     popup: {
@@ -121,39 +122,5 @@ export async function measurePopup(
     },
     requestedBeforeFirstRender: requests.before,
     requestedAfter: requests.after,
-  };
-}
-
-/**
- * Which files the popup page requests before its first render and which after, as the browser
- * sees them (CDP Network, wall-clock times) in popup.html opened in a tab: a check on the
- * static accounting of item 1.
- */
-async function requestsAroundFirstRender(
-  chromium: Chromium,
-): Promise<{ before: string[]; after: string[] }> {
-  const page = await chromium.browser.newPage();
-  const cdp = await page.createCDPSession();
-  const seen: { path: string; at: number }[] = [];
-  cdp.on('Network.requestWillBeSent', (event) => {
-    const url = new URL(event.request.url);
-    if (url.protocol === 'chrome-extension:')
-      seen.push({ path: url.pathname.slice(1), at: event.wallTime * 1000 });
-  });
-  await cdp.send('Network.enable');
-  await page.goto(`${chromium.base}/popup.html`);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('wep:popup-ready', 'mark').length > 0,
-  );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const rendered = await page.evaluate(
-    () =>
-      performance.timeOrigin +
-      (performance.getEntriesByName('wep:first-render', 'mark')[0]?.startTime ?? 0),
-  );
-  await page.close();
-  return {
-    before: seen.filter((r) => r.at <= rendered).map((r) => r.path),
-    after: seen.filter((r) => r.at > rendered).map((r) => r.path),
   };
 }

@@ -20,7 +20,7 @@ import { measureOptions } from './options.ts';
 import { copyWithReferencePages, heavyPage } from './pages.ts';
 import { measurePopup } from './popup.ts';
 import { machine, type Results, render, writeReport } from './report.ts';
-import { analyseEntry } from './sizes.ts';
+import { analyseEntry, fileSize } from './sizes.ts';
 import { measureCapacity } from './sync.ts';
 import { measureWrites } from './writes.ts';
 
@@ -129,10 +129,27 @@ try {
   if (only.length > 0) {
     const { sizes: _sizes, ...rest } = measured;
     console.log(JSON.stringify(rest, null, 2));
+    for (const [name, files] of [
+      ['popup', measured.popup?.requestedBeforeFirstRender],
+      ['options', measured.options?.requestedBeforeFirstRender],
+    ] as const) {
+      if (!files) continue;
+      const sizes = files.map((file) => fileSize(builds.shipped, builds.mapped, file));
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      console.log(
+        `${name} before first render: ${kb(sizes.reduce((t, f) => t + f.withoutSuffix.gzip, 0))} gzip without PSL: ${sizes.map((f) => `${f.file} ${kb(f.withoutSuffix.gzip)}`).join(', ')}`,
+      );
+    }
     step('partial run: BENCHMARKS.md left as it was');
   } else {
+    const observed = (files: readonly string[] | undefined) =>
+      (files ?? []).map((file) => fileSize(builds.shipped, builds.mapped, file));
     const results = {
-      ...(measured as Omit<Results, 'machine' | 'date' | 'seconds'>),
+      ...(measured as Omit<Results, 'machine' | 'date' | 'seconds' | 'firstRender'>),
+      firstRender: {
+        popup: observed(measured.popup?.requestedBeforeFirstRender),
+        options: observed(measured.options?.requestedBeforeFirstRender),
+      },
       machine: machine(),
       date: new Date().toISOString(),
       seconds: Math.round((Date.now() - started) / 1000),
