@@ -37,26 +37,47 @@ export const AREAS = [
 export type Area = (typeof AREAS)[number];
 type Messages = { readonly [K in MessageKey]?: Message };
 
-const loaders: Record<Locale, Record<Area, () => Promise<{ default: Messages }>>> = {
-  zh_CN: {
-    common: () => import('@/locales/zh_CN/common'),
-    checklist: () => import('@/locales/zh_CN/checklist'),
-    'checklist-details': () => import('@/locales/zh_CN/checklist-details'),
-    popup: () => import('@/locales/zh_CN/popup'),
-    options: () => import('@/locales/zh_CN/options'),
-    legacy: () => import('@/locales/zh_CN/legacy'),
-    background: () => import('@/locales/zh_CN/background'),
-  },
-  en: {
-    common: () => import('@/locales/en/common'),
-    checklist: () => import('@/locales/en/checklist'),
-    'checklist-details': () => import('@/locales/en/checklist-details'),
-    popup: () => import('@/locales/en/popup'),
-    options: () => import('@/locales/en/options'),
-    legacy: () => import('@/locales/en/legacy'),
-    background: () => import('@/locales/en/background'),
-  },
-};
+type Loaders = Readonly<Partial<Record<Area, () => Promise<{ default: Messages }>>>>;
+
+/**
+ * The background's messages: the toolbar badge and the reminders (tests/unit/locales.test.ts
+ * checks its code uses no others). Its bundle is one file that holds every chunk it can load,
+ * so the background build (import.meta.env.ENTRYPOINT, set by WXT) sees only these loaders.
+ */
+export const BACKGROUND_AREAS = ['common', 'background'] as const satisfies readonly Area[];
+
+const loaders: Record<Locale, Loaders> =
+  import.meta.env.ENTRYPOINT === 'background'
+    ? {
+        zh_CN: {
+          common: () => import('@/locales/zh_CN/common'),
+          background: () => import('@/locales/zh_CN/background'),
+        },
+        en: {
+          common: () => import('@/locales/en/common'),
+          background: () => import('@/locales/en/background'),
+        },
+      }
+    : {
+        zh_CN: {
+          common: () => import('@/locales/zh_CN/common'),
+          checklist: () => import('@/locales/zh_CN/checklist'),
+          'checklist-details': () => import('@/locales/zh_CN/checklist-details'),
+          popup: () => import('@/locales/zh_CN/popup'),
+          options: () => import('@/locales/zh_CN/options'),
+          legacy: () => import('@/locales/zh_CN/legacy'),
+          background: () => import('@/locales/zh_CN/background'),
+        },
+        en: {
+          common: () => import('@/locales/en/common'),
+          checklist: () => import('@/locales/en/checklist'),
+          'checklist-details': () => import('@/locales/en/checklist-details'),
+          popup: () => import('@/locales/en/popup'),
+          options: () => import('@/locales/en/options'),
+          legacy: () => import('@/locales/en/legacy'),
+          background: () => import('@/locales/en/background'),
+        },
+      };
 
 type Active = {
   locale: Locale;
@@ -65,8 +86,9 @@ type Active = {
 };
 
 let current: Active | undefined;
-/** The areas this page uses (all of them unless it said otherwise); a new locale loads these. */
-let wanted: readonly Area[] = AREAS;
+/** The areas this page uses (all it can load unless it said otherwise); a new locale loads these. */
+let wanted: readonly Area[] =
+  import.meta.env.ENTRYPOINT === 'background' ? BACKGROUND_AREAS : AREAS;
 const loaded = new Map<string, Promise<Messages>>();
 
 /** The browser's own preference order decides `auto`; Chinese is the default for anything else. */
@@ -87,7 +109,8 @@ function loadArea(locale: Locale, area: Area): Promise<Messages> {
   const id = `${locale}/${area}`;
   let promise = loaded.get(id);
   if (!promise) {
-    promise = loaders[locale][area]().then((module) => module.default);
+    const load = loaders[locale][area];
+    promise = load ? load().then((module) => module.default) : Promise.resolve({});
     loaded.set(id, promise);
     // A failed load (the extension was updated underneath the page) may be tried again.
     promise.catch(() => loaded.delete(id));

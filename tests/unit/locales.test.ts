@@ -5,7 +5,7 @@ import { OPTIONS_AREAS } from '@/components/options/OptionsApp';
 import { POPUP_AREAS } from '@/components/popup/PopupApp';
 import en from '@/locales/en';
 import zhCN from '@/locales/zh_CN';
-import { AREAS, type Area, type Message } from '@/utils/i18n';
+import { AREAS, type Area, BACKGROUND_AREAS, type Message } from '@/utils/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const catalogues = { zh_CN: zhCN, en } as Record<string, Record<string, Message>>;
@@ -163,6 +163,13 @@ describe('the catalogue areas (what each page loads)', () => {
       entry: 'entrypoints/options/main.tsx',
       areas: OPTIONS_AREAS,
       notShown: ['checklist-details'],
+    },
+    // The background's bundle holds only its own areas' messages (utils/i18n.ts).
+    {
+      page: 'background',
+      entry: 'entrypoints/background.ts',
+      areas: BACKGROUND_AREAS,
+      notShown: [],
     },
   ])('cover every message the $page page uses', ({ entry, areas, notShown }) => {
     const used = keysUsedIn(reachable(entry), Object.keys(zhCN));
