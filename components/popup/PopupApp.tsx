@@ -43,7 +43,7 @@ export const POPUP_AREAS: readonly Area[] = ['common', 'checklist', 'popup'];
 export function PopupApp({ store }: PageProps) {
   const snapshot = useSnapshot(store);
   const { state } = snapshot;
-  const current = useCurrentSite();
+  const current = useCurrentSite(state.sites);
   // The checklist comes with the first render; the card is the last part to arrive.
   useReadyMark('wep:popup-ready', current.kind !== 'loading');
   const detailsShown = useArea('checklist-details');

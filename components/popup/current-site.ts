@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { displayDomain, isAppId } from '@/utils/site-id';
 
 /**
  * The site of the tab the popup was opened over. Only `activeTab` is needed: opening the popup
@@ -36,19 +37,44 @@ export function pageReason(url: string | undefined): PageReason | undefined {
   return 'browser';
 }
 
-export async function readCurrentSite(): Promise<CurrentSite> {
-  let url: string | undefined;
+/** The address of the tab the popup was opened over, when the browser lets us read it. */
+async function tabUrl(): Promise<string | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    url = tab?.url;
+    return tab?.url;
   } catch {
-    url = undefined;
+    return undefined;
   }
+}
+
+/**
+ * The site of a listed address, found without the public suffix list: a listed id is a
+ * registrable domain (the list was made with the suffix list), so a host that is the id, or ends
+ * with "." and the id, belongs to it. Undefined when no listed site matches: ask `siteOfUrl`.
+ */
+export function listedSiteOfUrl(
+  url: string | undefined,
+  listed: Readonly<Record<string, unknown>>,
+): CurrentSite | undefined {
+  const reason = pageReason(url);
+  if (reason) return { kind: 'page', reason };
+  const host = new URL(url as string).hostname.toLowerCase().replace(/\.$/, '');
+  let best: string | undefined;
+  for (let at = 0; at >= 0; at = host.indexOf('.', at + 1)) {
+    const candidate = at === 0 ? host : host.slice(at + 1);
+    if (candidate in listed && !isAppId(candidate)) {
+      best = candidate;
+      break;
+    }
+  }
+  return best ? { kind: 'site', id: best, domain: displayDomain(best) ?? best } : undefined;
+}
+
+/** The site of any address, by the public suffix list (loaded on first use, over 100 KB gzip). */
+export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
   try {
-    // The public suffix list is most of the popup's weight (over 100 KB gzipped): loading it
-    // here lets the checklist appear without waiting for it.
     const { displayDomain, siteFromUrl } = await import('@/utils/domain');
     const site = siteFromUrl(url);
     if (!site.ok)
@@ -59,33 +85,44 @@ export async function readCurrentSite(): Promise<CurrentSite> {
   }
 }
 
-let early: { readonly promise: Promise<CurrentSite>; value?: CurrentSite } | undefined;
+let early:
+  | { readonly url: Promise<string | undefined>; done?: { url: string | undefined } }
+  | undefined;
 
 /**
  * Starts finding the current site as the popup opens, beside the storage read, instead of after
- * the first render: asking for the tab and loading the suffix list take as long as the rest of
- * the popup's start. The popup's entry calls this once.
+ * the first render: the tab query, and fetching the suffix list in case the site is not listed.
+ * The popup's entry calls this once.
  */
 export function findCurrentSiteEarly(): void {
-  // Fetching and compiling the suffix list overlaps the tab query and the storage read.
   void import('@/utils/domain').catch(() => undefined);
-  const found = { promise: readCurrentSite() } as NonNullable<typeof early>;
+  const found: NonNullable<typeof early> = { url: tabUrl() };
   early = found;
-  void found.promise.then((value) => {
-    found.value = value;
+  void found.url.then((url) => {
+    found.done = { url };
   });
 }
 
-export function useCurrentSite(): CurrentSite {
-  // Found before the first render: shown in it.
-  const [site, setSite] = useState<CurrentSite>(() => early?.value ?? { kind: 'loading' });
+/**
+ * The current site. A listed site (the sites a user comes back to) is known as soon as the tab's
+ * address is, usually in the first render; any other needs the suffix list.
+ */
+export function useCurrentSite(listed: Readonly<Record<string, unknown>>): CurrentSite {
+  const [site, setSite] = useState<CurrentSite>(
+    () => (early?.done && listedSiteOfUrl(early.done.url, listed)) || { kind: 'loading' },
+  );
   const loading = site.kind === 'loading';
+  // Read when the address arrives, not as a dependency: the answer for a page does not change.
+  const latest = useRef(listed);
+  latest.current = listed;
   useEffect(() => {
     if (!loading) return;
     let live = true;
-    void (early?.promise ?? readCurrentSite()).then((found) => {
-      if (live) setSite(found);
-    });
+    void (early?.url ?? tabUrl())
+      .then((url) => listedSiteOfUrl(url, latest.current) ?? siteOfUrl(url))
+      .then((found) => {
+        if (live) setSite(found);
+      });
     return () => {
       live = false;
     };
