@@ -10,6 +10,12 @@ import { findBrowser, missingBrowserMessage } from '../e2e/harness.ts';
  * production build that also holds its reference pages.
  */
 
+/**
+ * Host names the bench's pages use, all answered by its local server: one site in the stored
+ * list (data.ts: shop0.com) and one that is not, whose site only the suffix list can tell.
+ */
+export const HOSTS = { listed: 'www.shop0.com', unlisted: 'www.unlisted-shop.com.cn' } as const;
+
 export type Chromium = {
   readonly browser: Browser;
   /** chrome-extension://ID, without a trailing slash; empty when launched without one. */
@@ -45,6 +51,9 @@ export async function launchChromium(extension?: string): Promise<Chromium> {
       '--enable-unsafe-extension-debugging',
       '--lang=zh-CN',
       '--accept-lang=zh-CN',
+      `--host-resolver-rules=${Object.values(HOSTS)
+        .map((host) => `MAP ${host} 127.0.0.1`)
+        .join(', ')}`,
     ],
   });
   let base = '';

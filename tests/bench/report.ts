@@ -66,7 +66,8 @@ export function render(r: Results): string {
   };
   const firstKb = (name: 'popup' | 'options' | 'background') =>
     sum(firstFiles(name), (file) => file.withoutSuffix).gzip / 1024;
-  const popupRatio = r.popup.popup.ready.median / r.popup.blank.ready.median;
+  const listedRatio = r.popup.listed.ready.median / r.popup.blank.ready.median;
+  const unlistedRatio = r.popup.unlisted.ready.median / r.popup.blank.ready.median;
   const optionsRatio = r.options.page.median / r.options.staticPage.median;
   const browsingRatio = r.browsing.with.median / r.browsing.without.median;
   const noiseRatio = r.browsing.again.median / r.browsing.without.median;
@@ -84,7 +85,7 @@ export function render(r: Results): string {
     `| 1 | popup before first render, gzip, without the suffix list | ${f(firstKb('popup'))} KB | ≤ 25 KB | ${met(firstKb('popup') <= 25)} |`,
     `| 1 | options page before first render, gzip, without the suffix list | ${f(firstKb('options'))} KB | ≤ 40 KB | ${met(firstKb('options') <= 40)} |`,
     `| 1 | background, gzip, without the suffix list | ${f(firstKb('background'))} KB | ≤ 15 KB | ${met(firstKb('background') <= 15)} |`,
-    `| 2 | popup shown (checklist + site card, 40 states, 300 sites) ÷ blank extension page shown | ${f(popupRatio, 2)}× (${f(r.popup.popup.ready.median)} / ${f(r.popup.blank.ready.median)} ms) | ≤ 1.2× | ${met(popupRatio <= 1.2)} |`,
+    `| 2 | popup shown (checklist + site card; 40 states, 300 sites) ÷ blank extension page shown, over a listed / an unlisted site | ${f(listedRatio, 2)}× / ${f(unlistedRatio, 2)}× (${f(r.popup.listed.ready.median)} / ${f(r.popup.unlisted.ready.median)} ÷ ${f(r.popup.blank.ready.median)} ms) | ≤ 1.2× | ${met(Math.max(listedRatio, unlistedRatio) <= 1.2)} |`,
     `| 3 | options list shown (500 sites) ÷ static HTML of the same page | ${f(optionsRatio, 2)}× (${f(r.options.page.median)} / ${f(r.options.staticPage.median)} ms) | ≤ 1.5× | ${met(optionsRatio <= 1.5)} |`,
     `| 3 | one keystroke in the search box → list updated (narrowing / back to all 500) | ${f(r.options.narrow.median)} / ${f(r.options.widen.median)} ms | ≤ 16 ms | ${met(Math.max(r.options.narrow.median, r.options.widen.median) <= 16)} |`,
     `| 4 | sites with a 40-character note in storage.sync before any overflow (Chinese / ASCII note) | ${ours.join(' / ')} | ≥ 450 | ${met(Math.min(...ours) >= 450)} |`,
@@ -151,19 +152,22 @@ export function render(r: Results): string {
   out(
     '### 2. Popup time to shown',
     '',
-    `${r.popup.opens} opens by pressing the toolbar button over a 127.0.0.1 tab (CDP \`Extensions.triggerAction\`), storage`,
-    'holding 40 checklist entries and 300 sites, alternated with a blank page of the same extension opened the same way',
-    "(`action.setPopup`). Times from navigation start, read inside the page: the popup's `wep:popup-ready` mark is set",
-    'in an effect (after the paint) once the checklist and the site card are rendered; the blank page sets its mark the',
-    'same way (next frame, then a task).',
+    `${r.popup.opens} opens each, by pressing the toolbar button (CDP \`Extensions.triggerAction\`) over a tab of a site in the`,
+    `list (\`www.shop0.com\`, listed as shop0.com) and over one that is not (\`www.unlisted-shop.com.cn\`: only the suffix`,
+    'list can tell its site), in turn with a blank page of the same extension opened the same way (`action.setPopup`).',
+    'Storage holds 40 checklist entries and 300 sites. Times from navigation start, read inside the page: the popup sets',
+    '`wep:popup-ready` in an effect (after the paint) once the checklist and the site card are rendered; the blank page',
+    'sets its mark the same way (next frame, then a task).',
     '',
     '| page | shown | first render (DOM committed) | load event end |',
     '|---|---|---|---|',
-    `| popup | ${timing(r.popup.popup.ready)} | ${timing(r.popup.popup.firstRender)} | ${timing(r.popup.popup.loaded)} |`,
+    `| popup over a listed site | ${timing(r.popup.listed.ready)} | ${timing(r.popup.listed.firstRender)} | ${timing(r.popup.listed.loaded)} |`,
+    `| popup over an unlisted site | ${timing(r.popup.unlisted.ready)} | ${timing(r.popup.unlisted.firstRender)} | ${timing(r.popup.unlisted.loaded)} |`,
     `| blank extension page | ${timing(r.popup.blank.ready)} | – | ${timing(r.popup.blank.loaded)} |`,
     '',
-    `Ratio, shown ÷ shown: **${f(popupRatio, 2)}×**. (Paint timing cannot be used: Chromium loads a popup hidden, sizes`,
-    'it and then shows it, and a page that painted while hidden reports no first contentful paint.)',
+    `Ratio, shown ÷ shown: **${f(listedRatio, 2)}×** over a listed site, **${f(unlistedRatio, 2)}×** over an unlisted one.`,
+    '(Paint timing cannot be used: Chromium loads a popup hidden, sizes it and then shows it, and a page that painted',
+    'while hidden reports no first contentful paint.)',
     '',
     `Requested before the popup's first render (CDP Network, popup.html in a tab): ${r.popup.requestedBeforeFirstRender.map((x) => `\`${x}\``).join(', ')};`,
     `after it: ${r.popup.requestedAfter.map((x) => `\`${x}\``).join(', ') || 'nothing'}.`,

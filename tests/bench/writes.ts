@@ -58,7 +58,7 @@ export async function measureWrites(
   toggles = 200,
   seconds = 10,
 ): Promise<WritesResult> {
-  await storePopupData(chromium, '127.0.0.1');
+  await storePopupData(chromium);
   const page: Page = await chromium.browser.newPage();
   await page.evaluateOnNewDocument(countWrites);
   await page.goto(`${chromium.base}/popup.html`);
