@@ -130,8 +130,12 @@ export function fileSize(build: string, mapped: string, file: string): FileSize 
   const shares = [...byModule]
     .map(([module, raw]) => ({ module, raw }))
     .sort((a, b) => b.raw - a.raw);
-  const hasSuffix = shares.some((share) => isSuffixData(share.module));
-  return { file, ...total, withoutSuffix: hasSuffix ? bytesOf(kept) : total, modules: shares };
+  const suffix = shares.filter((share) => isSuffixData(share.module));
+  const suffixBytes = suffix.reduce((sum, share) => sum + share.raw, 0);
+  // The chunk that is the suffix list (with its few lines of wrapper) counts as the list.
+  const withoutSuffix =
+    suffixBytes === 0 ? total : suffixBytes > 0.9 * total.raw ? { raw: 0, gzip: 0 } : bytesOf(kept);
+  return { file, ...total, withoutSuffix, modules: shares };
 }
 
 function label(file: string): string {
