@@ -11,10 +11,6 @@ import { parse } from 'tldts';
  * (utils/site-id.ts) turns them back into readable Unicode.
  */
 
-// Kept here too for callers that already parse addresses; pages that only show ids import
-// utils/site-id.ts directly and never load the public suffix list.
-export { appSiteId, displayDomain, isAppId } from './site-id';
-
 export type SiteFromUrl =
   | { readonly ok: true; readonly id: string; readonly host: string }
   | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import enCommon from '@/locales/en/common';
 import zhCommon from '@/locales/zh_CN/common';
 import { parseCsv, toCsv, unneutralise } from './csv';
-import { appSiteId, displayDomain, isAppId, siteFromInput } from './domain';
+import { siteFromInput } from './domain';
 import type { Locale } from './i18n';
 import { KNOWN_SITES, knownSite } from './known-sites';
 import {
@@ -27,6 +27,7 @@ import {
   type Tracker,
   TrackerSchema,
 } from './model';
+import { appSiteId, displayDomain, isAppId } from './site-id';
 import { addSite, defaultName } from './sites';
 
 /**

@@ -1,7 +1,7 @@
 import './history.css';
-import { displayDomain } from '@/utils/domain';
 import type { Proposal } from '@/utils/history-scan';
 import { t } from '@/utils/i18n';
+import { displayDomain } from '@/utils/site-id';
 
 export type ScanPhase = 'idle' | 'scanning' | 'denied' | 'failed' | 'done';
 

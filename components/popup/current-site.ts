@@ -75,7 +75,7 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
   try {
-    const { displayDomain, siteFromUrl } = await import('@/utils/domain');
+    const { siteFromUrl } = await import('@/utils/domain');
     const site = siteFromUrl(url);
     if (!site.ok)
       return { kind: 'page', reason: site.reason === 'no-domain' ? 'no-domain' : 'unknown' };
