@@ -69,7 +69,10 @@ describe.each(availableBrowsers().filter((name) => name === 'chromium'))(
       // The next login wakes the worker; it must detect as before.
       const page = await session.browser.newPage();
       await page.goto(`${site.url}/last.html`);
-      const items = await waitForStorage(session, (stored) => stored['s:omega.com'] !== undefined);
+      // Waking a stopped worker on a busy 2-core machine can take seconds: allow for it.
+      const items = await waitForStorage(session, (stored) => stored['s:omega.com'] !== undefined, {
+        timeout: 30_000,
+      });
       await page.close();
 
       // Whatever was cut off is absent, never half-written: every site stored is whole.
@@ -98,7 +101,7 @@ describe.each(availableBrowsers().filter((name) => name === 'chromium'))(
         },
       });
       const page = await session.open('/options.html');
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 30_000;
       let badge = '';
       while (Date.now() < deadline && badge !== '1') {
         badge = await page.evaluate(() =>
