@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { findBrowser, missingBrowserMessage } from '../e2e/harness.ts';
+import { CHROMIUM_ARGS, findBrowser, missingBrowserMessage } from '../e2e/harness.ts';
 
 /**
  * Headless Debian Chromium, with or without an unpacked extension, the way tests/e2e/harness.ts
@@ -42,13 +42,7 @@ export async function launchChromium(extension?: string): Promise<Chromium> {
     ...(extension ? { enableExtensions: [extension] } : {}),
     defaultViewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-unsafe-extension-debugging',
+      ...CHROMIUM_ARGS,
       '--lang=zh-CN',
       '--accept-lang=zh-CN',
       `--host-resolver-rules=${Object.values(HOSTS)

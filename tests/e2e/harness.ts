@@ -84,6 +84,19 @@ const FIREFOX_UUID = '6f1d2c3b-7e0a-4c55-9d2e-3b1f0a9c8e77';
 
 export type Language = 'zh-CN' | 'en-US';
 
+/** How every test and the benchmark start Debian's Chromium with the extension. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // Without these Chromium keeps calling Google's hosts, which this machine refuses.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Lets the test press the toolbar button (CDP Extensions.triggerAction).
+  '--enable-unsafe-extension-debugging',
+];
+
 export type Session = {
   readonly name: BrowserName;
   readonly browser: Browser;
@@ -131,19 +144,7 @@ export async function launch(
       pipe: true,
       userDataDir: profile,
       enableExtensions: [extension],
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        // Without these Chromium keeps calling Google's hosts, which this machine refuses.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Lets the test press the toolbar button (CDP Extensions.triggerAction).
-        '--enable-unsafe-extension-debugging',
-        `--lang=${language}`,
-        `--accept-lang=${language}`,
-      ],
+      args: [...CHROMIUM_ARGS, `--lang=${language}`, `--accept-lang=${language}`],
     });
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
