@@ -7,19 +7,9 @@ import {
   migrate,
   patches,
   SCHEMA_VERSION,
-  type Site,
   siteKey,
 } from '@/utils/model';
-
-const NOW = 1_764_000_000_000;
-const site = (name: string, extra: Partial<Site> = {}): Site => ({
-  name,
-  status: 'rebind',
-  via: 'manual',
-  first: NOW,
-  at: NOW,
-  ...extra,
-});
+import { NOW, site } from '../helpers/site';
 
 describe('reading stored data', () => {
   it('reads a clean store without reporting anything', () => {

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEY, patches, type Site, siteKey } from '@/utils/model';
+import { KEY, patches, siteKey } from '@/utils/model';
 import { addSite } from '@/utils/sites';
 import { planWrite, quotaKind, Store, SYNC_QUOTA, WRITE_INTERVAL_MS } from '@/utils/store';
 import { makeDevice, SyncNetwork } from '../helpers/devices';
-
-const NOW = 1_764_000_000_000;
-const site = (name: string, extra: Partial<Site> = {}): Site => ({
-  name,
-  status: 'rebind',
-  via: 'manual',
-  first: NOW,
-  at: NOW,
-  ...extra,
-});
+import { NOW, site } from '../helpers/site';
 
 let stores: Store[] = [];
 /** Opens a store on the given device, or on the (fake) browser's own storage. */
