@@ -10,6 +10,33 @@ export type LocalOnlyEntry = {
 
 const kb = (bytes: number) => formatNumber(Math.round((bytes / 1024) * 10) / 10);
 
+/** One of sync's two limits (bytes, items) as a meter: amber from 70 %, red from 90 %. */
+function UsageMeter(props: {
+  id: string;
+  label: string;
+  used: number;
+  total: number;
+  text: string;
+}) {
+  return (
+    <>
+      <dt id={`${props.id}-label`}>{props.label}</dt>
+      <dd>
+        <meter
+          aria-labelledby={`${props.id}-label`}
+          min={0}
+          max={props.total}
+          low={props.total * 0.7}
+          high={props.total * 0.9}
+          optimum={0}
+          value={props.used}
+        />
+        <span>{props.text}</span>
+      </dd>
+    </>
+  );
+}
+
 /**
  * How full browser sync is, which changes it had no room for (kept on this device until there
  * is), and a way to try again.
@@ -36,40 +63,24 @@ export function StoragePanel({
     <div class="storage">
       <p class="hint">{t('options.storage.where')}</p>
       <dl class="usage">
-        <dt id="usage-bytes-label">{t('options.storage.bytes')}</dt>
-        <dd>
-          <meter
-            aria-labelledby="usage-bytes-label"
-            min={0}
-            max={SYNC_QUOTA.bytes}
-            low={SYNC_QUOTA.bytes * 0.7}
-            high={SYNC_QUOTA.bytes * 0.9}
-            optimum={0}
-            value={usage.bytes}
-          />
-          <span>
-            {t('options.storage.bytes.value', {
-              used: kb(usage.bytes),
-              total: kb(SYNC_QUOTA.bytes),
-              share: bytesShare,
-            })}
-          </span>
-        </dd>
-        <dt id="usage-items-label">{t('options.storage.items')}</dt>
-        <dd>
-          <meter
-            aria-labelledby="usage-items-label"
-            min={0}
-            max={SYNC_QUOTA.items}
-            low={SYNC_QUOTA.items * 0.7}
-            high={SYNC_QUOTA.items * 0.9}
-            optimum={0}
-            value={usage.items}
-          />
-          <span>
-            {t('options.storage.items.value', { count: usage.items, total: SYNC_QUOTA.items })}
-          </span>
-        </dd>
+        <UsageMeter
+          id="usage-bytes"
+          label={t('options.storage.bytes')}
+          used={usage.bytes}
+          total={SYNC_QUOTA.bytes}
+          text={t('options.storage.bytes.value', {
+            used: kb(usage.bytes),
+            total: kb(SYNC_QUOTA.bytes),
+            share: bytesShare,
+          })}
+        />
+        <UsageMeter
+          id="usage-items"
+          label={t('options.storage.items')}
+          used={usage.items}
+          total={SYNC_QUOTA.items}
+          text={t('options.storage.items.value', { count: usage.items, total: SYNC_QUOTA.items })}
+        />
       </dl>
 
       {newerSchema && <p class="notice warn">{t('options.storage.newer')}</p>}
