@@ -9,8 +9,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
-    // Some component tests render 500 sites in happy-dom; on a shared 2-core machine that can
-    // take several seconds. A time limit is no assertion here, only a hang detector.
-    testTimeout: 30_000,
+    // Some component tests render 500 sites in happy-dom, and the reliability battery runs
+    // 1,000 cases in one test; on a shared 2-core machine under load either can take a minute.
+    // A time limit is no assertion here, only a hang detector.
+    testTimeout: 120_000,
   },
 });

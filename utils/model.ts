@@ -10,7 +10,11 @@ import * as z from 'zod/mini';
  * The zod schemas are the stored types; nothing here has a hand-written twin.
  */
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 1: first release layout. 2: site records with short field names and defaults left out (see
+ * StoredSiteSchema), so that 450+ sites with a Chinese note fit in storage.sync's 100 KB.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const KEY = {
   meta: 'meta',
@@ -70,6 +74,92 @@ export const SiteSchema = z.object({
   first: timestamp,
   at: timestamp,
 });
+
+/**
+ * A site as storage.sync holds it. The quota counts every byte of every key name, and a
+ * record's field names and default values were a third of it, so the stored record spells
+ * fields with one or two letters and leaves out what the defaults say:
+ *
+ * | stored | field   | absent means                          |
+ * |--------|---------|---------------------------------------|
+ * | `n`    | name    | the site's id (an app: its name)      |
+ * | `s`    | status  | `rebind`                              |
+ * | `v`    | via     | `manual`                              |
+ * | `p`    | pending | not pending                           |
+ * | `wx`   | appid   | none                                  |
+ * | `t`    | note    | none                                  |
+ * | `f`    | first   | the same as `at`                      |
+ * | `at`   | at      | (always stored; every record has it)  |
+ *
+ * `at` keeps its name because the store compares any two copies of a value by it.
+ */
+export const StoredSiteSchema = z.object({
+  n: z.optional(SiteSchema.def.shape.name),
+  s: z.optional(SiteSchema.def.shape.status),
+  v: z.optional(SiteSchema.def.shape.via),
+  p: SiteSchema.def.shape.pending,
+  wx: SiteSchema.def.shape.appid,
+  t: SiteSchema.def.shape.note,
+  f: z.optional(timestamp),
+  at: timestamp,
+});
+export type StoredSite = z.infer<typeof StoredSiteSchema>;
+
+/** Stored field name of each site field, in the order records are written. */
+const STORED_FIELD = {
+  name: 'n',
+  status: 's',
+  via: 'v',
+  pending: 'p',
+  appid: 'wx',
+  note: 't',
+  first: 'f',
+  at: 'at',
+} as const satisfies Record<keyof Site, keyof StoredSite>;
+
+/** The name a site gets when nobody gave it one: what its id says. */
+export function defaultSiteName(id: string): string {
+  return (id.startsWith(APP_ID_PREFIX) ? id.slice(APP_ID_PREFIX.length) : id).slice(0, LIMITS.name);
+}
+
+/**
+ * Renames site fields to their stored names and leaves out defaults. Takes any object so that
+ * schema-1 records (which may be broken) go through the same door; validation comes after.
+ */
+function toStored(id: string, fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const stored: Record<string, unknown> = {};
+  for (const [field, short] of Object.entries(STORED_FIELD)) {
+    if (fields[field] !== undefined) stored[short] = fields[field];
+  }
+  if (stored.n === defaultSiteName(id)) delete stored.n;
+  if (stored.s === 'rebind') delete stored.s;
+  if (stored.v === 'manual') delete stored.v;
+  if (stored.f === stored.at) delete stored.f;
+  return stored;
+}
+
+export function encodeSite(id: string, site: Site): StoredSite {
+  return toStored(id, site) as StoredSite;
+}
+
+export function expandSite(id: string, stored: StoredSite): Site {
+  const site: Site = {
+    name: stored.n ?? defaultSiteName(id),
+    status: stored.s ?? 'rebind',
+    via: stored.v ?? 'manual',
+    first: stored.f ?? stored.at,
+    at: stored.at,
+  };
+  if (stored.p) site.pending = true;
+  if (stored.wx !== undefined) site.appid = stored.wx;
+  if (stored.t !== undefined) site.note = stored.t;
+  return site;
+}
+
+/** A record in the schema-1 layout (long field names), from storage or from an old device. */
+function isSchema1Site(raw: unknown): raw is Record<string, unknown> {
+  return isRecord(raw) && ('name' in raw || 'status' in raw || 'via' in raw || 'first' in raw);
+}
 
 export const CheckEntrySchema = z.object({
   state: z.enum(CHECK_STATES),
@@ -150,7 +240,7 @@ type Decoded = { state: State; repairs: Repair[]; fixes: Patch };
  * object across changes, so re-decoding after one edit parses one entry, and every other entry
  * keeps its identity (pages can skip re-rendering rows whose object did not change).
  */
-const parsedSites = new WeakMap<object, Site>();
+const parsedSites = new WeakMap<object, { readonly id: string; readonly site: Site }>();
 const parsedChecks = new WeakMap<object, CheckEntry>();
 
 type Parsed<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
@@ -166,6 +256,18 @@ function parseCached<T>(
   const parsed = schema.safeParse(raw);
   if (parsed.success) cache.set(raw, parsed.data);
   return parsed;
+}
+
+function readSite(id: string, raw: unknown): Parsed<Site> {
+  const known = isRecord(raw) ? parsedSites.get(raw) : undefined;
+  if (known?.id === id) return { success: true, data: known.site };
+  // A schema-1 record (a change kept on this device before the upgrade, or an older version on
+  // another device) is read for what it says rather than repaired as if it were broken.
+  const parsed = StoredSiteSchema.safeParse(isSchema1Site(raw) ? toStored(id, raw) : raw);
+  if (!parsed.success) return parsed;
+  const site = expandSite(id, parsed.data);
+  if (isRecord(raw)) parsedSites.set(raw, { id, site });
+  return { success: true, data: site };
 }
 
 /**
@@ -195,7 +297,7 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
         report(key, 'dropped', 'invalid site id', null);
         continue;
       }
-      const parsed = parseCached(parsedSites, SiteSchema, raw);
+      const parsed = readSite(id, raw);
       if (parsed.success) {
         sites[id] = parsed.data;
         continue;
@@ -203,7 +305,7 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
       const repaired = repairSite(id, raw, now);
       if (repaired) {
         sites[id] = repaired;
-        report(key, 'fixed', describe(parsed.error), repaired);
+        report(key, 'fixed', describe(parsed.error), encodeSite(id, repaired));
       } else {
         report(key, 'dropped', 'not a site record', null);
       }
@@ -253,22 +355,16 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
 
 function repairSite(id: string, raw: unknown, now: number): Site | undefined {
   if (!isRecord(raw)) return undefined;
-  const fallback: Site = {
-    name: id.startsWith(APP_ID_PREFIX) ? id.slice(APP_ID_PREFIX.length) : id,
-    status: 'rebind',
-    via: 'manual',
-    first: now,
-    at: now,
-  };
-  const site = repairFields(SiteSchema, fallback, raw);
+  const record = isSchema1Site(raw) ? toStored(id, raw) : raw;
+  const stored = repairFields<StoredSite>(StoredSiteSchema, { at: now }, record);
   // A long note is cut rather than lost: the start of it is what the user wrote first.
-  if (typeof raw.note === 'string' && site.note === undefined && raw.note.length > 0) {
-    site.note = raw.note.slice(0, LIMITS.note);
+  if (typeof record.t === 'string' && stored.t === undefined && record.t.length > 0) {
+    stored.t = record.t.slice(0, LIMITS.note);
   }
-  if (typeof raw.name === 'string' && raw.name.trim().length > 0 && site.name === fallback.name) {
-    site.name = raw.name.trim().slice(0, LIMITS.name);
+  if (typeof record.n === 'string' && record.n.trim().length > 0 && stored.n === undefined) {
+    stored.n = record.n.trim().slice(0, LIMITS.name);
   }
-  return site;
+  return expandSite(id, stored);
 }
 
 /**
@@ -313,7 +409,7 @@ export function isRealDay(day: string): boolean {
 
 export const patches = {
   site: (id: string, site: Site | null): Patch => ({
-    [siteKey(SiteIdSchema.parse(id))]: site && SiteSchema.parse(site),
+    [siteKey(SiteIdSchema.parse(id))]: site && encodeSite(id, SiteSchema.parse(site)),
   }),
   check: (itemId: string, entry: CheckEntry | null): Patch => ({
     // An open item without a note is the default: remove the key instead of storing it.
@@ -334,8 +430,20 @@ export function changedAt(value: unknown): number {
 
 /** A migration turns the items of schema version N into a patch that brings them to N + 1. */
 export type Migration = (items: Items) => Patch;
-/** Keyed by the version they start from. Version 1 is the first; none are needed yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keyed by the version they start from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Site records get their short field names and lose their default fields (StoredSiteSchema).
+  // Broken records are converted as they are; decode then repairs them like any other.
+  1: (items) => {
+    const patch: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(items)) {
+      if (key.startsWith(SITE_PREFIX) && isSchema1Site(value)) {
+        patch[key] = toStored(key.slice(SITE_PREFIX.length), value);
+      }
+    }
+    return patch;
+  },
+};
 
 export type Migrated = {
   readonly items: Items;

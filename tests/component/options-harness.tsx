@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Items, Site } from '@/utils/model';
 import { Store } from '@/utils/store';
+import { readItems, storageItems } from '../helpers/site';
 
 /** Opens the options page the way a user meets it: storage already holding `items`. */
 
@@ -14,17 +15,17 @@ afterEach(() => {
 });
 
 export async function openOptions(items: Items = {}): Promise<Store> {
-  if (Object.keys(items).length > 0) await fakeBrowser.storage.sync.set({ ...items });
+  if (Object.keys(items).length > 0) await fakeBrowser.storage.sync.set(storageItems(items));
   const store = await Store.open();
   stores.push(store);
   render(<OptionsApp store={store} />);
   return store;
 }
 
-/** What sync storage holds once the page's pending writes have gone out. */
+/** What sync storage holds once the page's pending writes have gone out, sites as read. */
 export async function synced(store: Store): Promise<Record<string, unknown>> {
   await store.flush();
-  return fakeBrowser.storage.sync.get(null);
+  return readItems(await fakeBrowser.storage.sync.get(null));
 }
 
 export const site = (fields: Partial<Site> = {}): Site => ({

@@ -2,18 +2,20 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
+import { SCHEMA_VERSION } from '@/utils/model';
 import { usageOf } from '@/utils/store';
+import { storageItems } from '../helpers/site';
 import { openOptions, site, synced } from './options-harness';
 
 const storage = () => screen.getByRole('region', { name: '存储空间' });
 
 describe('the storage panel', () => {
   it('shows how much of the sync quota is used, in bytes and items', async () => {
-    const items = {
-      meta: { schema: 1 },
+    const items = storageItems({
+      meta: { schema: SCHEMA_VERSION },
       's:zhihu.com': site({ name: '知乎', note: '笔记'.repeat(100) }),
       's:jd.com': site({ name: '京东' }),
-    };
+    });
     await openOptions(items);
     const kb = Math.round((usageOf(items).bytes / 1024) * 10) / 10;
     expect(within(storage()).getByText(`已用 ${kb} KB，共 100 KB（1%）`)).toBeTruthy();

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { Items } from '@/utils/model';
 import { Store } from '@/utils/store';
+import { readItems, storageItems } from '../helpers/site';
 
 /**
  * Opens the popup the way a user would meet it: storage already holding `items`, and, when
@@ -20,7 +21,7 @@ afterEach(() => {
 export async function openPopup(
   options: { items?: Items; url?: string; noTab?: boolean } = {},
 ): Promise<Store> {
-  if (options.items) await fakeBrowser.storage.sync.set({ ...options.items });
+  if (options.items) await fakeBrowser.storage.sync.set(storageItems(options.items));
   if (!options.noTab) {
     const window = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({
@@ -39,7 +40,7 @@ export async function openPopup(
 }
 
 export async function stored(key: string): Promise<unknown> {
-  return (await fakeBrowser.storage.sync.get(key))[key];
+  return readItems(await fakeBrowser.storage.sync.get(key))[key];
 }
 
 export const site = (fields: Record<string, unknown> = {}) => ({

@@ -14,7 +14,7 @@ import { parseLoginUrl } from '@/utils/detect';
 import { siteFromInput } from '@/utils/domain';
 import { LOGIN_URL_REGEX } from '@/utils/guard';
 import { legacyData, legacyMarkdown } from '@/utils/legacy-markdown';
-import { checkKey, KEY, type Site, type State, siteKey } from '@/utils/model';
+import { checkKey, KEY, patches, SCHEMA_VERSION, type Site, type State } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { CHECK_IDS, HOSTILE, hostileArb, validStateArb } from '../helpers/arbitraries';
 import { LOGINS, NOT_LOGINS, QR, ZHIHU_CB } from '../helpers/login-urls';
@@ -120,8 +120,8 @@ const hostileStoreArb: fc.Arbitrary<Hostile> = fc
     fc.dictionary(fc.constantFrom(...CHECK_IDS), hostileArb(300), { maxKeys: 6 }),
   )
   .map(([sites, notes]) => {
-    const items: Record<string, unknown> = { [KEY.meta]: { schema: 1 } };
-    for (const [id, site] of Object.entries(sites)) items[siteKey(id)] = site;
+    const items: Record<string, unknown> = { [KEY.meta]: { schema: SCHEMA_VERSION } };
+    for (const [id, site] of Object.entries(sites)) Object.assign(items, patches.site(id, site));
     for (const [id, note] of Object.entries(notes)) {
       items[checkKey(id)] = { state: 'done', note, at: 1 };
     }

@@ -11,7 +11,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import zhCommon from '@/locales/zh_CN/common';
 import { siteFromInput } from '@/utils/domain';
 import { t } from '@/utils/i18n';
-import { checkKey, KEY, type Site, siteKey } from '@/utils/model';
+import { checkKey, KEY, patches, SCHEMA_VERSION, type Site, siteKey } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { CHECK_IDS, domainArb, junkArb, siteArb } from '../helpers/arbitraries';
 import { record, SEED } from '../helpers/reliability';
@@ -49,8 +49,8 @@ const storedArb: fc.Arbitrary<Stored> = fc
     ),
   )
   .map(([sites, checks, damage]) => {
-    const items: Record<string, unknown> = { [KEY.meta]: { schema: 1 } };
-    for (const [id, site] of Object.entries(sites)) items[siteKey(id)] = site;
+    const items: Record<string, unknown> = { [KEY.meta]: { schema: SCHEMA_VERSION } };
+    for (const [id, site] of Object.entries(sites)) Object.assign(items, patches.site(id, site));
     for (const [id, state] of Object.entries(checks)) items[checkKey(id)] = { state, at: 1 };
     const broken = new Set<string>();
     for (const [key, junk] of damage) {

@@ -44,9 +44,13 @@ export const junkArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant('x'.repeat(10_000)),
   fc.array(fc.anything(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 6 }), fc.anything(), { maxKeys: 4 }),
-  // Half-written: a site with some fields missing or mistyped.
+  // Half-written: a site with some fields missing or mistyped, in either layout.
   fc.record(
     { name: fc.oneof(fc.string(), fc.integer()), status: fc.string() },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    { n: fc.oneof(fc.string(), fc.integer()), s: fc.string(), t: fc.string(), at: fc.integer() },
     { requiredKeys: [] },
   ),
   fc.record({ state: fc.string(), at: fc.oneof(fc.string(), fc.integer({ min: -5, max: -1 })) }),

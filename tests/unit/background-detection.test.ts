@@ -3,11 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
 import { installBackgroundFakes } from '../helpers/fake-background';
 import { JD_CB, QR, ZHIHU_CB } from '../helpers/login-urls';
+import { readItems } from '../helpers/site';
 
 const REDIRECT = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&response_type=code&scope=snsapi_login&state=a#wechat_redirect`;
 const IFRAME = `${QR}?appid=wx827225356b689e24&scope=snsapi_login&redirect_uri=${JD_CB}&state=b&login_type=jssdk&self_redirect=default`;
 
-const stored = async () => fakeBrowser.storage.sync.get(null);
+const stored = async () => readItems(await fakeBrowser.storage.sync.get(null));
 const siteIds = async () => Object.keys(await stored()).filter((key) => key.startsWith('s:'));
 
 describe('detection in the background', () => {

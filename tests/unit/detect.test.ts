@@ -3,6 +3,7 @@ import { parseLoginUrl } from '@/utils/detect';
 import { detectedName, detectionPatch, pageSite, siteOfLogin } from '@/utils/login-site';
 import { EMPTY_STATE, type State } from '@/utils/model';
 import { JD_CB, LOGINS, NOT_LOGINS, QR } from '../helpers/login-urls';
+import { readItems } from '../helpers/site';
 
 describe('parseLoginUrl', () => {
   it.each(LOGINS)('recognises %s', (_label, url, form, site, appid) => {
@@ -118,7 +119,7 @@ describe('detectionPatch', () => {
   const found = { id: 'zhihu.com', appid: 'wx268fcfe924dcb171' };
 
   it('adds a new site as detected and pending, named from the catalogue', () => {
-    expect(detectionPatch(state(), found, 'zh_CN', 5)).toEqual({
+    expect(readItems(detectionPatch(state(), found, 'zh_CN', 5))).toEqual({
       's:zhihu.com': {
         name: '知乎',
         status: 'rebind',

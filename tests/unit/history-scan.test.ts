@@ -8,6 +8,7 @@ import {
 } from '@/utils/history-scan';
 import { EMPTY_STATE, type State } from '@/utils/model';
 import { JD_CB, QR, ZHIHU_CB } from '../helpers/login-urls';
+import { readItems } from '../helpers/site';
 
 const visit = (url: string, lastVisitTime = 1_000, visitCount = 1): HistoryEntry => ({
   url,
@@ -153,7 +154,7 @@ describe('addFound', () => {
 
   it('adds the ticked sites as confirmed, and takes them off the dismissed list', () => {
     const patch = addFound({ ...EMPTY_STATE, dismissed: ['zhihu.com', 'other.com'] }, [zhihu], 9);
-    expect(patch).toEqual({
+    expect(readItems(patch)).toEqual({
       's:zhihu.com': {
         name: '知乎',
         status: 'rebind',

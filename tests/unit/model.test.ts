@@ -1,21 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '@/utils/checklist';
 import {
   checkKey,
+  DEFAULT_SETTINGS,
   decode,
+  encodeSite,
+  expandSite,
   KEY,
   type Migration,
   migrate,
   patches,
   SCHEMA_VERSION,
+  StoredSiteSchema,
   siteKey,
 } from '@/utils/model';
+import { planWrite } from '@/utils/store';
+import { domainArb, siteArb } from '../helpers/arbitraries';
 import { NOW, site } from '../helpers/site';
 
 describe('reading stored data', () => {
   it('reads a clean store without reporting anything', () => {
     const { state, repairs } = decode({
       [KEY.meta]: { schema: SCHEMA_VERSION },
-      [siteKey('zhihu.com')]: site('知乎', { appid: 'wx268fcfe924dcb171', note: '积分' }),
+      [siteKey('zhihu.com')]: encodeSite(
+        'zhihu.com',
+        site('知乎', { appid: 'wx268fcfe924dcb171', note: '积分' }),
+      ),
       [checkKey('pay-closed')]: { state: 'done', at: NOW },
       [KEY.tracker]: { appliedOn: '2026-11-01', at: NOW },
     });
@@ -43,7 +54,7 @@ describe('reading stored data', () => {
   it('repairs a site field by field, keeping the name and note the user wrote', () => {
     const { state, repairs, fixes } = decode(
       {
-        [siteKey('jd.com')]: { name: '京东', status: 'frozen', via: 7, note: 'x'.repeat(900) },
+        [siteKey('jd.com')]: { n: '京东', s: 'frozen', v: 7, t: 'x'.repeat(900) },
         [siteKey('zhihu.com')]: site('知乎', { status: 'rebound' }),
       },
       NOW,
@@ -54,7 +65,7 @@ describe('reading stored data', () => {
     expect(state.sites['zhihu.com']?.status).toBe('rebound');
     expect(repairs).toHaveLength(1);
     expect(repairs[0]?.action).toBe('fixed');
-    expect(fixes['s:jd.com']).toEqual(repaired);
+    expect(fixes['s:jd.com']).toEqual(repaired && encodeSite('jd.com', repaired));
   });
 
   it('drops a site whose key is not a normalised id', () => {
@@ -108,7 +119,7 @@ describe('reading stored data', () => {
 
 describe('schema versions', () => {
   it('stamps unversioned data with the current version', () => {
-    const { patch, newer } = migrate({ [siteKey('a.com')]: site('a') });
+    const { patch, newer } = migrate({ [KEY.settings]: { ...DEFAULT_SETTINGS, at: NOW } });
     expect(newer).toBe(false);
     expect(patch).toEqual({ [KEY.meta]: { schema: SCHEMA_VERSION } });
   });
@@ -153,5 +164,90 @@ describe('writing', () => {
       patches.site('zhihu.com', { ...site('知乎'), status: 'gone' as 'rebind' }),
     ).toThrow();
     expect(() => patches.site('Zhihu.com', site('知乎'))).toThrow();
+  });
+});
+
+describe('the stored site record (schema 2)', () => {
+  it('gives back exactly the site it was given, for any site under any id', () => {
+    const idArb = fc.oneof(
+      domainArb,
+      fc.string({ minLength: 1, maxLength: 20 }).map((name) => `app:${name.trim().toLowerCase()}`),
+    );
+    fc.assert(
+      fc.property(idArb, siteArb, (id, original) => {
+        const stored = encodeSite(id, original);
+        expect(StoredSiteSchema.safeParse(stored).success).toBe(true);
+        expect(expandSite(id, stored)).toEqual(original);
+        expect(decode({ [siteKey(id)]: stored }).repairs).toEqual([]);
+      }),
+      { seed: 20261127, numRuns: 500 },
+    );
+  });
+
+  it('stores only what differs from the defaults', () => {
+    expect(encodeSite('jd.com', site('jd.com'))).toEqual({ at: NOW });
+    expect(encodeSite('app:王者荣耀', site('王者荣耀'))).toEqual({ at: NOW });
+    expect(
+      encodeSite('zhihu.com', site('知乎', { status: 'rebound', via: 'detected', first: 1 })),
+    ).toEqual({ n: '知乎', s: 'rebound', v: 'detected', f: 1, at: NOW });
+  });
+
+  it('leaves room for 450 sites with a 40-character Chinese note beside a full checklist', () => {
+    const items: Record<string, unknown> = {
+      [KEY.meta]: { schema: SCHEMA_VERSION },
+      ...patches.settings({ ...DEFAULT_SETTINGS, language: 'zh_CN', at: NOW }),
+      ...patches.tracker({ appliedOn: '2026-11-01', at: NOW }),
+    };
+    for (const item of CHECKLIST.flatMap((section) => section.items)) {
+      Object.assign(items, patches.check(item.id, { state: 'done', at: NOW }));
+    }
+    for (let i = 0; i < 450; i += 1) {
+      const note = `第${i}个网站：会员积分还在，记得先换绑手机号再注销微信账号。`.padEnd(40, '。');
+      Object.assign(
+        items,
+        patches.site(`shop${i}.com.cn`, site(`商城 ${i}`, { status: 'rebound', note, first: 1 })),
+      );
+    }
+    expect(planWrite({}, new Map(Object.entries(items))).kept).toEqual({});
+  });
+});
+
+describe('from schema 1 to schema 2', () => {
+  const schema1 = {
+    [KEY.meta]: { schema: 1 },
+    [siteKey('zhihu.com')]: site('知乎', {
+      via: 'detected',
+      pending: true,
+      note: '积分',
+      first: 1,
+    }),
+    [siteKey('jd.com')]: site('jd.com', { status: 'abandon' }),
+    [siteKey('csdn.net')]: { name: 'CSDN', status: 'frozen', at: NOW },
+    [checkKey('pay-closed')]: { state: 'done', at: NOW },
+  };
+
+  it('rewrites every site record in the short form and keeps what the user stored', () => {
+    const { items, patch } = migrate(schema1);
+    expect(patch).toEqual({
+      [KEY.meta]: { schema: SCHEMA_VERSION },
+      [siteKey('zhihu.com')]: { n: '知乎', v: 'detected', p: true, t: '积分', f: 1, at: NOW },
+      [siteKey('jd.com')]: { s: 'abandon', at: NOW },
+      // A broken record is converted as it is; reading it then repairs the one bad field.
+      [siteKey('csdn.net')]: { n: 'CSDN', s: 'frozen', at: NOW },
+    });
+    const { state, repairs } = decode(items, NOW);
+    expect(state.sites['zhihu.com']).toEqual(schema1[siteKey('zhihu.com')]);
+    expect(state.sites['jd.com']).toEqual(schema1[siteKey('jd.com')]);
+    expect(state.sites['csdn.net']).toMatchObject({ name: 'CSDN', status: 'rebind' });
+    expect(repairs.map((repair) => repair.key)).toEqual([siteKey('csdn.net')]);
+  });
+
+  it('reads a schema-1 record that arrives later (kept on a device, or from an old version)', () => {
+    const { state, repairs } = decode({
+      [KEY.meta]: { schema: SCHEMA_VERSION },
+      [siteKey('zhihu.com')]: schema1[siteKey('zhihu.com')],
+    });
+    expect(repairs).toEqual([]);
+    expect(state.sites['zhihu.com']).toEqual(schema1[siteKey('zhihu.com')]);
   });
 });

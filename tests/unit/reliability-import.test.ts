@@ -13,6 +13,7 @@ import {
   EMPTY_STATE,
   type Items,
   KEY,
+  patches,
   SCHEMA_VERSION,
   SiteIdSchema,
   SiteSchema,
@@ -34,6 +35,7 @@ import {
 } from '@/utils/transfer';
 import { hostileArb, junkArb, textArb, validStateArb } from '../helpers/arbitraries';
 import { record, SEED } from '../helpers/reliability';
+import { readItems } from '../helpers/site';
 
 const NOW = 1_764_000_000_000;
 const RUNS = 1_000;
@@ -174,11 +176,14 @@ function checkError(error: ImportError): void {
 
 /** Every entry a plan would write is valid, and writing the patch leaves nothing to repair. */
 function checkPlan(plan: ImportPlan, stored: Items): void {
+  const written = readItems(plan.patch);
   for (const item of plan.items) {
     if (item.kind !== 'site') continue;
     expect(SiteIdSchema.safeParse(item.id).success).toBe(true);
     expect(SiteSchema.safeParse(item.after).success).toBe(true);
-    if (item.change !== 'unchanged') expect(plan.patch[siteKey(item.id)]).toEqual(item.after);
+    if (item.change !== 'unchanged') {
+      expect(written[siteKey(item.id)]).toEqual(item.after);
+    }
   }
   for (const rejection of plan.rejected) {
     expect(rejection.reason.code).toMatch(/^(no-site|address|too-long|value|duplicate|invalid)$/);
@@ -199,7 +204,8 @@ function itemsOf(state: State): Record<string, unknown> {
   if (state.tracker.at > 0) items[KEY.tracker] = state.tracker;
   if (state.dismissed.length > 0) items[KEY.dismissed] = state.dismissed;
   for (const [id, entry] of Object.entries(state.checklist)) items[checkKey(id)] = entry;
-  for (const [id, site] of Object.entries(state.sites)) items[siteKey(id)] = site;
+  for (const [id, site] of Object.entries(state.sites))
+    Object.assign(items, patches.site(id, site));
   return items;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkKey, KEY, patches, type Site, siteKey } from '@/utils/model';
+import { checkKey, KEY, patches, SCHEMA_VERSION, type Site, siteKey } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { domainArb, junkArb, siteArb } from '../helpers/arbitraries';
 import { makeDevice, SyncNetwork } from '../helpers/devices';
@@ -42,10 +42,18 @@ describe('stored data corrupted at random', () => {
           ),
           { minLength: 1, maxLength: 10 },
         ),
-        async (sites, checks, damage) => {
+        // Data as this version writes it, or as schema 1 wrote it (long field names): the
+        // upgrade must survive damage as well as reading does.
+        fc.boolean(),
+        async (sites, checks, damage, schema1) => {
           const device = makeDevice();
-          const stored: Record<string, unknown> = { [KEY.meta]: { schema: 1 } };
-          for (const [id, site] of Object.entries(sites)) stored[siteKey(id)] = site;
+          const stored: Record<string, unknown> = {
+            [KEY.meta]: { schema: schema1 ? 1 : SCHEMA_VERSION },
+          };
+          for (const [id, site] of Object.entries(sites)) {
+            if (schema1) stored[siteKey(id)] = site;
+            else Object.assign(stored, patches.site(id, site));
+          }
           for (const [id, state] of Object.entries(checks))
             stored[checkKey(id)] = { state, at: NOW };
           const broken = new Set<string>();
@@ -82,7 +90,7 @@ describe('stored data corrupted at random', () => {
       { seed: SEED, numRuns: RUNS },
     );
     record({
-      tried: `${RUNS} stores with 1–30 sites and up to 20 checklist items, 1–10 entries replaced by junk (wrong types, missing fields, 10,000-character strings, unknown keys, half-written records, broken meta)`,
+      tried: `${RUNS} stores with 1–30 sites and up to 20 checklist items, in the current layout or the schema-1 layout (to be upgraded), 1–10 entries replaced by junk (wrong types, missing fields, 10,000-character strings, unknown keys, half-written records, broken meta)`,
       cases: RUNS,
       result: `all ${corrupted} damaged entries were repaired or dropped alone and reported once; every undamaged entry survived unchanged; a second open found nothing to repair`,
     });

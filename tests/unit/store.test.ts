@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEY, patches, siteKey } from '@/utils/model';
+import { KEY, patches, SCHEMA_VERSION, siteKey } from '@/utils/model';
 import { addSite } from '@/utils/sites';
 import { planWrite, quotaKind, Store, SYNC_QUOTA, WRITE_INTERVAL_MS } from '@/utils/store';
 import { makeDevice, SyncNetwork } from '../helpers/devices';
-import { NOW, site } from '../helpers/site';
+import { NOW, readItems, site } from '../helpers/site';
 
 let stores: Store[] = [];
 /** Opens a store on the given device, or on the (fake) browser's own storage. */
@@ -32,8 +32,8 @@ describe('the store in the browser', () => {
     store.write(patches.site('jd.com', site('京东')));
     await store.flush();
     const stored = await fakeBrowser.storage.sync.get(null);
-    expect(stored[siteKey('jd.com')]).toEqual(site('京东'));
-    expect(stored[KEY.meta]).toEqual({ schema: 1 });
+    expect(readItems(stored)[siteKey('jd.com')]).toEqual(site('京东'));
+    expect(stored[KEY.meta]).toEqual({ schema: SCHEMA_VERSION });
   });
 
   it('shows a change made by another page without reloading', async () => {
@@ -118,7 +118,7 @@ describe('quota errors', () => {
     await store.flush();
 
     expect(device.sync.data['s:zhihu.com']).toBeUndefined();
-    expect(device.local.data['o:s:zhihu.com']).toMatchObject({ v: { note: '别忘了' } });
+    expect(device.local.data['o:s:zhihu.com']).toMatchObject({ v: { t: '别忘了' } });
     expect(store.snapshot.state.sites['zhihu.com']?.note).toBe('别忘了');
     expect(Object.keys(store.snapshot.localOnly)).toContain('s:zhihu.com');
 
@@ -128,7 +128,7 @@ describe('quota errors', () => {
 
     device.sync.failWith = undefined;
     await store.retry();
-    expect(device.sync.data['s:zhihu.com']).toMatchObject({ note: '别忘了' });
+    expect(readItems(device.sync.data)['s:zhihu.com']).toMatchObject({ note: '别忘了' });
     expect(device.local.data['o:s:zhihu.com']).toBeUndefined();
     expect(store.snapshot.localOnly).toEqual({});
   });

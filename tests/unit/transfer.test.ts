@@ -24,6 +24,7 @@ import {
   readLines,
   resolveSite,
 } from '@/utils/transfer';
+import { readItems } from '../helpers/site';
 
 const T0 = 1_700_000_000_000;
 const NOW = 1_800_000_000_000;
@@ -426,7 +427,7 @@ describe('typing or pasting sites', () => {
   it('confirms a detected site when it is pasted', () => {
     const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ via: 'detected', pending: true }) } };
     const plan = planPaste(readLines('jd.com', 'zh_CN'), state, NOW);
-    expect(plan.patch['s:jd.com']).toEqual(
+    expect(readItems(plan.patch)['s:jd.com']).toEqual(
       site({ via: 'detected', at: NOW, appid: 'wx827225356b689e24' }),
     );
   });
