@@ -1,21 +1,11 @@
 import { CHECKLIST } from '../../utils/checklist.ts';
+import { encodeSite, SCHEMA_VERSION, type Site } from '../../utils/model.ts';
 
 /**
  * Storage contents for the measurements, encoded exactly as the extension stores them
  * (utils/model.ts: one key per checklist item and per site, defaults not stored). Deterministic,
  * so two runs measure the same data.
  */
-
-type Site = {
-  name: string;
-  status: 'rebind' | 'rebound' | 'abandon' | 'not-needed';
-  via: 'manual' | 'detected' | 'imported';
-  pending?: true;
-  appid?: string;
-  note?: string;
-  first: number;
-  at: number;
-};
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5);
@@ -71,9 +61,11 @@ export function site(i: number, fields: Partial<Site> = {}): Site {
   return entry;
 }
 
-/** `count` sites as storage items (`s:<id>` → site). */
-export function sites(count: number): Record<string, Site> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`s:${siteId(i)}`, site(i)]));
+/** `count` sites as storage items (`s:<id>` → the site's stored record). */
+export function sites(count: number): Record<string, unknown> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [`s:${siteId(i)}`, encodeSite(siteId(i), site(i))]),
+  );
 }
 
 const ITEMS = CHECKLIST.flatMap((section) => section.items.map((item) => item.id));
@@ -100,7 +92,7 @@ export function checklistStates(count = 40): Record<string, unknown> {
   return entries;
 }
 
-export const META = { meta: { schema: 1 } };
+export const META = { meta: { schema: SCHEMA_VERSION } };
 export const SETTINGS = {
   settings: { language: 'auto', detection: true, reminders: true, at: START },
 };

@@ -1,3 +1,4 @@
+import { encodeSite } from '../../utils/model.ts';
 import type { Chromium } from './browser.ts';
 import { checklistStates, META, note40, SETTINGS, site, siteId, TRACKER } from './data.ts';
 
@@ -55,7 +56,7 @@ export async function measureCapacity(
       items,
     );
   const entry = (i: number) =>
-    [`s:${siteId(i)}`, { ...site(i), note: note40(i, chinese) }] as const;
+    [`s:${siteId(i)}`, encodeSite(siteId(i), { ...site(i), note: note40(i, chinese) })] as const;
   // The Store's own arithmetic, as utils/store.ts computes it.
   const bytes = (key: string, value: unknown) =>
     Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value));

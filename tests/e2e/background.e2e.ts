@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
   launch,
@@ -123,7 +124,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     const page = await session.browser.newPage();
     await page.goto(`${site.url}/iframe.html`);
     const items = await waitForStorage(session, (stored) => stored['s:jd.com'] !== undefined);
-    expect(items['s:jd.com']).toMatchObject({
+    expect(readItems(items)['s:jd.com']).toMatchObject({
       name: '京东',
       via: 'detected',
       pending: true,
@@ -136,7 +137,11 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
   it('proposes the site a top-level WeChat login came from, and lets it through outside the period', async () => {
     const { page, reached } = await clickLogin();
     const items = await waitForStorage(session, (stored) => stored['s:zhihu.com'] !== undefined);
-    expect(items['s:zhihu.com']).toMatchObject({ name: '知乎', via: 'detected', pending: true });
+    expect(readItems(items)['s:zhihu.com']).toMatchObject({
+      name: '知乎',
+      via: 'detected',
+      pending: true,
+    });
     await until(reached, 'the login request to reach WeChat');
     await page.close();
   });
@@ -217,7 +222,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       await found?.click();
       await (await control.waitForSelector('#history button.primary:not([disabled])'))?.click();
       const items = await waitForStorage(session, (stored) => stored['s:127.0.0.1'] !== undefined);
-      expect(items['s:127.0.0.1']).toMatchObject({ via: 'detected', status: 'rebind' });
+      expect(readItems(items)['s:127.0.0.1']).toMatchObject({ via: 'detected', status: 'rebind' });
       const held = await control.evaluate(() =>
         (
           globalThis as unknown as {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { storageItems } from '../helpers/site.ts';
 
 /**
  * Drives the production build in real headless browsers: Debian's Chromium over CDP and
@@ -112,7 +113,9 @@ export type Session = {
    */
   open(pagePath: string, beforeLoad?: (page: Page) => void): Promise<Page>;
   /** Reads storage through an extension page, as the extension itself sees it. */
+  /** Everything stored in `area`, as stored (sites in their compact form: see readItems). */
   storage(area?: 'sync' | 'local'): Promise<Record<string, unknown>>;
+  /** Stores `items` as the extension would have written them (sites given as Site records). */
   setStorage(items: Record<string, unknown>, area?: 'sync' | 'local'): Promise<void>;
   close(): Promise<void>;
 };
@@ -242,7 +245,7 @@ export async function launch(
       await page.evaluate(
         (a: 'sync' | 'local', values: Record<string, unknown>) => chrome.storage[a].set(values),
         area,
-        items,
+        area === 'sync' ? storageItems(items) : items,
       );
     },
     async close() {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../utils/model.ts';
 import {
   availableBrowsers,
   launch,
@@ -39,7 +40,7 @@ function seed(now: number): Record<string, unknown> {
     ...extra,
   });
   return {
-    meta: { schema: 1 },
+    meta: { schema: SCHEMA_VERSION },
     's:zhihu.com': site('知乎', 'rebound', 'detected', {
       appid: 'wx268fcfe924dcb171',
       note: '已绑定手机号，退出后用密码登录成功',

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from '../../utils/model.ts';
+import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
   launch,
@@ -42,9 +44,9 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     await options.select(`${row} select`, 'rebound');
     const items = await waitForStorage(
       session,
-      (stored) => (stored['s:yhd.com'] as { status?: string })?.status === 'rebound',
+      (stored) => (readItems(stored)['s:yhd.com'] as Site | undefined)?.status === 'rebound',
     );
-    expect(items['s:yhd.com']).toMatchObject({ name: '1号店', via: 'manual' });
+    expect(readItems(items)['s:yhd.com']).toMatchObject({ name: '1号店', via: 'manual' });
     await popup.waitForFunction(() => !document.body.innerText.includes('个网站需要改绑'));
     await popup.close();
     await options.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
   launch,
@@ -47,7 +48,7 @@ describe.each(availableBrowsers())('the popup in %s', (name) => {
       await popup.type('#site-note', '会员积分还在');
       await popup.click('::-p-text(标记为使用微信登录)');
       const items = await waitForStorage(session, (stored) => stored['s:127.0.0.1'] !== undefined);
-      expect(items['s:127.0.0.1']).toMatchObject({
+      expect(readItems(items)['s:127.0.0.1']).toMatchObject({
         status: 'rebind',
         via: 'manual',
         note: '会员积分还在',

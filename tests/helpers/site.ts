@@ -1,3 +1,4 @@
+// A relative path: the browser journeys and the benchmark use these too, outside vite's `@`.
 import {
   decode,
   encodeSite,
@@ -6,7 +7,7 @@ import {
   SiteIdSchema,
   SiteSchema,
   siteKey,
-} from '@/utils/model';
+} from '../../utils/model.ts';
 
 /** A fixed "now" for tests that build stored records by hand. */
 export const NOW = 1_764_000_000_000;
