@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Locale, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/model';
-import { type Resolved, resolveSite } from '@/utils/transfer';
+import type { Resolved } from '@/utils/transfer';
+import { type LaterParts, laterNow, loadLater } from './Later';
 
 export type SiteToAdd = Extract<Resolved, { ok: true }>;
 
@@ -25,8 +26,22 @@ export function AddSiteForm({
   const addressRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
+  const [unavailable, setUnavailable] = useState<string>();
+
   const submit = (event: Event) => {
     event.preventDefault();
+    // Reading an address needs the suffix list, which follows the first render (Later.tsx):
+    // almost always in by the time someone has typed one, and waited for when it is not.
+    const parts = laterNow();
+    if (parts) add(parts);
+    else
+      loadLater().then(add, (error: unknown) =>
+        setUnavailable(error instanceof Error ? error.message : String(error)),
+      );
+  };
+
+  const add = ({ resolveSite }: LaterParts) => {
+    setUnavailable(undefined);
     const site = resolveSite({ name, address }, locale);
     if (!site.ok) {
       setProblem({ of: site, value: address.trim() });
@@ -99,6 +114,11 @@ export function AddSiteForm({
           </p>
         )}
       </div>
+      {unavailable && (
+        <p class="field-error" role="alert">
+          {t('options.later.failed', { reason: unavailable })}
+        </p>
+      )}
       <button type="submit" class="primary">
         {t('options.add.submit')}
       </button>

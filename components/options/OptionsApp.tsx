@@ -1,19 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { HistoryScanPanel } from '@/components/history';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { PageProps } from '@/components/Page';
 import { useReadyMark } from '@/components/ready';
-import { CHECKLIST } from '@/utils/checklist';
-import { dayOf } from '@/utils/cooling-off';
 import { type Area, activeLocale, t } from '@/utils/i18n';
-import {
-  checkKey,
-  KEY,
-  patches,
-  type Settings,
-  type SiteStatus,
-  type State,
-  siteKey,
-} from '@/utils/model';
+import { KEY, patches, type Settings, type SiteStatus } from '@/utils/model';
 import { displayDomain } from '@/utils/site-id';
 import {
   addSite,
@@ -24,48 +13,25 @@ import {
   type SiteEntry,
   updateSite,
 } from '@/utils/sites';
-import type { QuotaKind, Snapshot } from '@/utils/store';
-import {
-  exportCsv,
-  exportJson,
-  type ImportError,
-  type Incoming,
-  MAX_IMPORT_BYTES,
-  type PastedLine,
-  planImport,
-  planPaste,
-  readImportBytes,
-} from '@/utils/transfer';
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
-import { downloadText } from './download';
-import { Guidance } from './Guidance';
+import { Later, useLater } from './Later';
 import { STATUS_LABEL } from './labels';
-import { PasteSites } from './PasteSites';
 import { SettingsPanel } from './SettingsPanel';
 import { SiteList } from './SiteList';
 import { type Announcement, StatusMessage } from './StatusMessage';
-import { type LocalOnlyEntry, StoragePanel } from './StoragePanel';
-import { TransferPanel } from './TransferPanel';
-
-type Importing =
-  | { readonly fileName: string; readonly incoming: Incoming }
-  | { readonly fileName: string; readonly error: ImportError };
-
-const checkTitles = new Map(
-  CHECKLIST.flatMap((section) => section.items.map((item) => [item.id, item.title] as const)),
-);
 
 /**
- * The messages the options page shows: its own, the checklist's titles (import previews and
- * "kept on this device" name items by them), and the history scan's (background area).
+ * The messages of the options page's first render; those of the parts that follow it come with
+ * them (LATER_AREAS in Later.tsx).
  */
-export const OPTIONS_AREAS: readonly Area[] = ['common', 'options', 'checklist', 'background'];
+export const OPTIONS_AREAS: readonly Area[] = ['common', 'options'];
 
 /**
- * The options page's one container: it reads the snapshot and is the only part that writes.
- * Callbacks read the store's current snapshot when they run, so they never change identity and
- * the memoised rows below them stay put.
+ * The options page's container: it reads the snapshot and writes for the list, the add form and
+ * the settings; the parts that load after the first render (Later.tsx) bring their own
+ * containers. Callbacks read the store's current snapshot when they run, so they never change
+ * identity and the memoised rows below them stay put.
  */
 export function OptionsApp({ store }: PageProps) {
   const snapshot = useSnapshot(store);
@@ -80,6 +46,9 @@ export function OptionsApp({ store }: PageProps) {
     setMessage({ text, undo, id: counter.current });
   }, []);
   const latest = () => store.snapshot.state;
+  const later = useLater();
+  // Decided by the first render, as it was when the guidance was part of it.
+  const [guidanceOpen] = useState(() => Object.keys(state.sites).length === 0);
 
   const onStatus = useCallback(
     (id: string, status: SiteStatus) => {
@@ -179,93 +148,6 @@ export function OptionsApp({ store }: PageProps) {
     return true;
   };
 
-  const onPaste = (lines: readonly PastedLine[]) => {
-    const plan = planPaste(lines, latest());
-    store.write(plan.patch);
-    announce(t('options.paste.done', { count: plan.added }));
-  };
-
-  const [importing, setImporting] = useState<Importing | undefined>();
-  // The preview follows the live data, so what is confirmed is what is shown.
-  const importView = useMemo(() => {
-    if (!importing) return undefined;
-    if ('error' in importing) return importing;
-    return { fileName: importing.fileName, plan: planImport(importing.incoming, state, locale) };
-  }, [importing, state, locale]);
-
-  const onFile = async (file: File) => {
-    const fileName = file.name;
-    // Checked before reading: a huge file is not ours, and reading it would only cost memory.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImporting({ fileName, error: { kind: 'too-large', bytes: file.size } });
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      setImporting({ fileName, error: { kind: 'wrong-format' } });
-      return;
-    }
-    const read = readImportBytes(bytes);
-    if (!read.ok) {
-      setImporting({ fileName, error: read.error });
-      return;
-    }
-    setImporting({ fileName, incoming: read.incoming });
-    const plan = planImport(read.incoming, latest(), locale);
-    announce(
-      t('options.import.ready', {
-        added: plan.counts.new,
-        changed: plan.counts.changed,
-        rejected: plan.counts.rejected,
-      }),
-    );
-  };
-
-  const onConfirmImport = () => {
-    if (!importing || !('incoming' in importing)) return;
-    const plan = planImport(importing.incoming, latest(), locale);
-    store.write(plan.patch);
-    setImporting(undefined);
-    announce(t('options.import.done', { added: plan.counts.new, changed: plan.counts.changed }));
-  };
-
-  const onExportJson = () => {
-    downloadText(
-      `wechat-exit-planner-${dayOf()}.json`,
-      exportJson(latest()),
-      'application/json;charset=utf-8',
-    );
-    announce(t('options.export.done'));
-  };
-  const onExportCsv = () => {
-    downloadText(
-      `wechat-exit-planner-sites-${dayOf()}.csv`,
-      exportCsv(latest()),
-      'text/csv;charset=utf-8',
-    );
-    announce(t('options.export.done'));
-  };
-
-  const [retrying, setRetrying] = useState(false);
-  const onRetry = async () => {
-    setRetrying(true);
-    try {
-      await store.retry();
-    } finally {
-      setRetrying(false);
-    }
-    const left = userKeys(store.snapshot.localOnly).length;
-    announce(left === 0 ? t('options.storage.retried') : t('storage.localOnly', { count: left }));
-  };
-
-  const localOnly = useMemo<LocalOnlyEntry[]>(
-    () =>
-      userKeys(snapshot.localOnly).map(([key, why]) => ({ key, why, label: keyLabel(key, state) })),
-    [snapshot.localOnly, state],
-  );
-
   const onSettings = (change: Partial<Omit<Settings, 'at'>>) => {
     store.write(patches.settings({ ...latest().settings, ...change, at: Date.now() }));
     announce(t('options.saved.settings'));
@@ -305,10 +187,16 @@ export function OptionsApp({ store }: PageProps) {
             {t('options.sites.title')}
           </h2>
           <p class="intro">{t('options.sites.intro')}</p>
-          <Guidance initiallyOpen={Object.keys(state.sites).length === 0} />
+          <Later state={later} alert>
+            {(parts) => <parts.Guidance initiallyOpen={guidanceOpen} />}
+          </Later>
           <div class="add-area">
             <AddSiteForm locale={locale} onAdd={onAdd} />
-            <PasteSites state={state} locale={locale} onAdd={onPaste} />
+            <Later state={later}>
+              {(parts) => (
+                <parts.PasteArea store={store} state={state} locale={locale} announce={announce} />
+              )}
+            </Later>
           </div>
           <SiteList
             sites={state.sites}
@@ -322,20 +210,25 @@ export function OptionsApp({ store }: PageProps) {
           />
         </section>
 
-        <HistoryScanPanel store={store} />
+        {'parts' in later ? (
+          <later.parts.HistoryScanPanel store={store} />
+        ) : (
+          // The panel is a section of its own; until it is in, its place holds its title.
+          <section id="history" aria-labelledby="history-title">
+            <h2 id="history-title">{t('history.title')}</h2>
+            <Later state={later}>{() => null}</Later>
+          </section>
+        )}
 
         <section id="transfer" aria-labelledby="transfer-title">
           <h2 id="transfer-title" tabIndex={-1} data-landing>
             {t('options.transfer.title')}
           </h2>
-          <TransferPanel
-            importing={importView}
-            onExportJson={onExportJson}
-            onExportCsv={onExportCsv}
-            onFile={(file) => void onFile(file)}
-            onConfirm={onConfirmImport}
-            onCancel={() => setImporting(undefined)}
-          />
+          <Later state={later}>
+            {(parts) => (
+              <parts.TransferArea store={store} state={state} locale={locale} announce={announce} />
+            )}
+          </Later>
         </section>
 
         <section id="legacy" aria-labelledby="legacy-title">
@@ -354,15 +247,9 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="storage-title" tabIndex={-1} data-landing>
             {t('options.storage.title')}
           </h2>
-          <StoragePanel
-            usage={snapshot.usage}
-            localOnly={localOnly}
-            repairs={snapshot.repairs.length}
-            newerSchema={snapshot.newerSchema}
-            retrying={retrying}
-            onRetry={() => void onRetry()}
-            onAcknowledgeRepairs={() => store.acknowledgeRepairs()}
-          />
+          <Later state={later}>
+            {(parts) => <parts.StorageArea store={store} snapshot={snapshot} announce={announce} />}
+          </Later>
         </section>
 
         <section id="settings" aria-labelledby="settings-title">
@@ -381,32 +268,4 @@ export function OptionsApp({ store }: PageProps) {
       />
     </div>
   );
-}
-
-const SITE_PREFIX = siteKey('');
-const CHECK_PREFIX = checkKey('');
-
-/**
- * Kept changes the user made. The schema marker rides along with the first write and is kept
- * with it when that write fails, but it is bookkeeping, not something the user changed.
- */
-function userKeys(localOnly: Snapshot['localOnly']): [string, QuotaKind][] {
-  return Object.entries(localOnly).filter(([key]) => key !== KEY.meta);
-}
-
-/** A storage key as the user knows the thing it holds. */
-function keyLabel(key: string, state: State): string {
-  if (key.startsWith(SITE_PREFIX)) {
-    const id = key.slice(SITE_PREFIX.length);
-    return state.sites[id]?.name ?? displayDomain(id) ?? id;
-  }
-  if (key.startsWith(CHECK_PREFIX)) {
-    const id = key.slice(CHECK_PREFIX.length);
-    const title = checkTitles.get(id);
-    return t('options.import.item.check', { title: title ? t(title) : id });
-  }
-  if (key === KEY.settings) return t('options.import.item.settings');
-  if (key === KEY.tracker) return t('options.import.item.tracker');
-  if (key === KEY.dismissed) return t('options.import.item.dismissed');
-  return key;
 }

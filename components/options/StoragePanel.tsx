@@ -1,6 +1,13 @@
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, type MessageKey, t } from '@/utils/i18n';
 import { type QuotaKind, SYNC_QUOTA, type Usage } from '@/utils/store';
-import { QUOTA_REASON } from './labels';
+
+const QUOTA_REASON: Readonly<Record<QuotaKind, MessageKey>> = {
+  'per-item': 'options.storage.why.per-item',
+  bytes: 'options.storage.why.bytes',
+  items: 'options.storage.why.items',
+  rate: 'options.storage.why.rate',
+  error: 'options.storage.why.error',
+};
 
 export type LocalOnlyEntry = {
   readonly key: string;

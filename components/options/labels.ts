@@ -1,7 +1,6 @@
 import { type MessageKey, t } from '@/utils/i18n';
 import type { SiteOrigin, SiteStatus } from '@/utils/model';
 import { displayDomain, isAppId } from '@/utils/site-id';
-import type { QuotaKind } from '@/utils/store';
 
 // Message keys spelled out (not built from strings), so a test can find every key in use.
 
@@ -23,14 +22,6 @@ export const ORIGIN_LABEL: Readonly<Record<SiteOrigin, MessageKey>> = {
   manual: 'origin.manual',
   detected: 'origin.detected',
   imported: 'origin.imported',
-};
-
-export const QUOTA_REASON: Readonly<Record<QuotaKind, MessageKey>> = {
-  'per-item': 'options.storage.why.per-item',
-  bytes: 'options.storage.why.bytes',
-  items: 'options.storage.why.items',
-  rate: 'options.storage.why.rate',
-  error: 'options.storage.why.error',
 };
 
 /** A host name as ids hold them: ASCII (punycode) labels, or an IPv6 address in brackets. */

@@ -3,8 +3,10 @@ import background from './background';
 import checklist from './checklist';
 import checklistDetails from './checklist-details';
 import common from './common';
+import history from './history';
 import legacy from './legacy';
 import options from './options';
+import optionsTools from './options-tools';
 import popup from './popup';
 
 // `satisfies Catalog` makes a key missing here a type error.
@@ -15,5 +17,7 @@ export default {
   ...checklistDetails,
   ...popup,
   ...options,
+  ...optionsTools,
+  ...history,
   ...legacy,
 } as const satisfies Catalog;

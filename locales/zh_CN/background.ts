@@ -1,4 +1,4 @@
-/** The cooling-off guard page, the history scan, reminders and the toolbar badge. */
+/** The cooling-off guard page, reminders and the toolbar badge. */
 export default {
   'guard.title': '先别扫码',
   'guard.heading': '扫码登录会撤回你的微信注销',
@@ -29,29 +29,4 @@ export default {
   'notify.lastDay.body': '今天是冷静期的最后一天。过了你提交申请的那个时刻，注销就不能撤回了。',
   'notify.ended.title': '微信注销冷静期已结束',
   'notify.ended.body': '按照微信的 60 天规则，你的账号已在{date}永久注销。',
-
-  'history.title': '从浏览记录里找微信登录',
-  'history.intro':
-    '在这台设备的浏览记录里，查找你以前打开过的微信登录页。扫描只在浏览器里进行，不会发出任何数据。浏览器会先问你是否允许读取浏览记录；扫描一结束，本扩展就交还这项权限。',
-  'history.scan': '扫描浏览记录',
-  'history.scanning': '正在扫描…',
-  'history.denied': '没有得到读取浏览记录的权限，所以没有扫描。',
-  'history.failed': '扫描没能完成：{reason}',
-  'history.none': '浏览记录里没有找到微信登录。有些登录不经过微信的登录页，这些网站请手动添加。',
-  'history.found': { other: '找到 {count} 个可能用微信登录过的网站。勾选要加入清单的：' },
-  'history.listed': { other: '另有 {count} 个已经在清单里。' },
-  'history.evidence.login': '打开过微信登录页',
-  'history.evidence.callback': '从微信登录跳回过',
-  'history.lastVisit': '最近一次：{date}',
-  'history.dismissed': '以前忽略过',
-  'history.add': { other: '加入 {count} 个网站' },
-  'history.added': { other: '已加入 {count} 个网站。' },
-
-  'frames.title': '发现嵌在网页里的微信登录',
-  'frames.intro':
-    '很多网站把微信登录二维码嵌在自己的登录页里。在 Firefox 里，只有你允许本扩展读取导航期间的浏览器活动，它才能知道这些二维码。扩展只看微信登录页的地址，不读取网页内容，也不会发出任何数据。',
-  'frames.on': '已开启：嵌在网页里的微信登录也会被发现。',
-  'frames.enable': '开启',
-  'frames.disable': '关闭',
-  'frames.denied': '没有得到权限，嵌在网页里的二维码仍然发现不了。',
 } as const;

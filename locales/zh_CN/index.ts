@@ -2,8 +2,10 @@ import background from './background';
 import checklist from './checklist';
 import checklistDetails from './checklist-details';
 import common from './common';
+import history from './history';
 import legacy from './legacy';
 import options from './options';
+import optionsTools from './options-tools';
 import popup from './popup';
 
 /**
@@ -19,5 +21,7 @@ export default {
   ...checklistDetails,
   ...popup,
   ...options,
+  ...optionsTools,
+  ...history,
   ...legacy,
 } as const;

@@ -1,26 +1,21 @@
-/** The options page: the site list, import and export, storage and settings. */
+/**
+ * The options page's first render: its navigation, the site list and the add form, settings.
+ * What loads after it is in options-tools.ts and history.ts.
+ */
 export default {
   'options.tagline': '注销微信前，把挂在微信上的网站、App 和数据一一安顿好。',
   'options.nav': '页面目录',
   'options.undo': '撤销',
   'options.undone': '已撤销。',
+  // The parts that load after the first render (components/options/Later.tsx).
+  'options.later.loading': '正在载入…',
+  'options.later.failed':
+    '这部分页面没能载入：{reason}。请重新载入页面；如果一直这样，请在浏览器的扩展程序页面重新加载本扩展。',
+  'options.later.reload': '重新载入页面',
 
   'options.sites.title': '用微信登录的网站和 App',
   'options.sites.intro':
     '微信注销后，凡是只能用微信登录的账号都会进不去，里面的订单、积分和余额也就拿不回来了。把这些网站和 App 列在这里，逐个改绑或做好取舍。',
-
-  'options.guide.title': '怎样处理这些网站',
-  'options.guide.rebind.title': '“改绑”是什么意思',
-  'options.guide.rebind':
-    '就是让你在这个网站的账号不再依赖微信：在网站的账号设置里设置登录密码，或绑定手机号、邮箱；然后退出登录，不用微信、改用刚设置的方式重新登录一次。能登录进去，才算改绑成功，这时把状态改成“已改绑”。',
-  'options.guide.wechat.title': '微信自己的授权列表在哪里',
-  'options.guide.wechat':
-    '微信的“授权管理”里列着你用微信授权过的 App 和网站，可以拿它来对照这份清单，补上遗漏的。它的位置因版本而异：',
-  'options.guide.wechat.newer': '新版微信：我 › 设置 › 个人信息与权限 › 授权管理',
-  'options.guide.wechat.older': '旧版微信：我 › 设置 › 隐私 › 授权管理',
-  'options.guide.revoke.title': '取消授权不等于处理了账号',
-  'options.guide.revoke':
-    '在授权管理里取消授权，只是不再让该网站通过微信获取你的信息。你在那个网站的账号不会被删除，也不会因此转到手机号或邮箱名下，里面的东西都还在，却仍然只能靠微信登录。所以顺序是：先在网站上改绑，再去微信里取消授权（注销微信前，这些授权都必须取消）。',
 
   'options.add.title': '添加一个网站或 App',
   'options.add.address': '网址或域名',
@@ -41,23 +36,6 @@ export default {
   'options.added': '已添加 {name}（{domain}）。',
   'options.confirmed': '已确认：{name} 使用微信登录，已留在清单中。',
   'options.dismissed': '已忽略 {name}，以后不会再提示它。',
-
-  'options.paste.title': '一次添加多个',
-  'options.paste.label': '每行一个网站或 App',
-  'options.paste.hint':
-    '可以是域名、网址、App 名称，也可以是“名称 网址”。适合对照微信授权管理列表逐行输入，或从表格里整列复制。',
-  'options.paste.preview': '预览',
-  'options.paste.summary': { other: '共 {count} 行，可以添加 {added} 个' },
-  'options.paste.col.line': '行',
-  'options.paste.col.text': '输入内容',
-  'options.paste.col.site': '识别为',
-  'options.paste.col.outcome': '结果',
-  'options.paste.new': '将添加',
-  'options.paste.listed': '已在清单里',
-  'options.paste.repeat': '与前面的行重复',
-  'options.paste.add': { other: '添加 {count} 个' },
-  'options.paste.edit': '返回修改',
-  'options.paste.done': { other: '已添加 {count} 个网站或 App。' },
 
   'options.summary.label': '按状态统计（点击可筛选）',
   'options.filter.search': '搜索',
@@ -110,107 +88,14 @@ export default {
   'options.removed.one': '已移除 {name}。',
 
   'options.transfer.title': '导入与导出',
-  'options.export.title': '导出',
-  'options.export.hint':
-    'JSON 文件包含全部数据（网站清单、注销准备进度、冷静期日期和设置），适合备份或搬到另一个浏览器；CSV 文件只有网站清单，可以用 Excel、WPS 等表格软件打开。',
-  'options.export.json': '导出全部数据（JSON）',
-  'options.export.csv': '导出网站清单（CSV）',
-  'options.export.done': '文件已生成，请在浏览器的下载中查看。',
-  'options.import.title': '导入',
-  'options.import.hint':
-    '可以导入本扩展导出的 JSON 或 CSV 文件，也可以导入自己做的 CSV 表格（第一行为表头，至少有 name 或 domain 列）。导入前会先显示预览，确认后才会保存。',
-  'options.import.choose': '选择要导入的文件',
-  'options.import.failed': '无法导入“{file}”：{reason}',
-  'options.import.unchanged': '没有改动任何数据。',
-  'options.import.error.too-large':
-    '文件有 {size} MB，超过了 1 MB 的上限。本扩展导出的文件通常只有几十 KB，请确认选对了文件。',
-  'options.import.error.empty': '文件是空的。',
-  'options.import.error.encoding':
-    '文件不是 UTF-8 编码，里面的中文会变成乱码，所以没有读取。请在表格软件里选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”，再导入那个文件。',
-  'options.import.error.malformed-json':
-    '文件内容不是完整的 JSON，可能下载时被截断，或被手动改坏了。请重新导出一份再试。',
-  'options.import.error.wrong-format':
-    '这不是微信注销助手导出的文件。请选择本扩展导出的 .json 备份，或带表头的 .csv 网站清单。',
-  'options.import.error.newer-version':
-    '这个文件来自更新版本的微信注销助手（格式版本 {version}）。请先把扩展更新到最新版再导入。',
-  'options.import.error.wrong-version':
-    '不支持这个文件的格式版本（{version}）。请用当前版本的扩展重新导出。',
-  'options.import.error.damaged': '文件中的“{section}”部分已损坏，无法读取。请重新导出一份。',
-  'options.import.error.malformed-csv':
-    'CSV 第 {row} 行有一个没有配对的引号，文件可能不完整。请在表格软件里重新另存为 CSV 再试。',
-  'options.import.error.csv-columns':
-    'CSV 的第一行应当是表头，并且至少包含 name（名称）或 domain（域名）其中一列。',
-  'options.import.ready':
-    '预览已生成：新增 {added} 项，更新 {changed} 项，{rejected} 项无法导入。确认后才会保存。',
-  'options.import.preview.title': '导入预览：{file}',
-  'options.import.count.new': { other: '新增 {count} 项' },
-  'options.import.count.changed': { other: '更新 {count} 项' },
-  'options.import.count.unchanged': { other: '{count} 项没有变化' },
-  'options.import.count.rejected': { other: '{count} 项无法导入' },
-  'options.import.list.new': { other: '将新增（{count}）' },
-  'options.import.list.changed': { other: '将更新（{count}）' },
-  'options.import.list.rejected': { other: '无法导入（{count}）' },
-  'options.import.item.check': '注销准备：{title}',
-  'options.import.item.settings': '设置',
-  'options.import.item.tracker': '注销申请日期',
-  'options.import.item.dismissed': '不再提示的网站',
-  'options.import.diff.name': '名称：{from} → {to}',
-  'options.import.diff.status': '状态：{from} → {to}',
-  'options.import.diff.origin': '来源：{from} → {to}',
-  'options.import.diff.note': '备注有改动',
-  'options.import.diff.confirmed': '改为已确认',
-  'options.import.diff.appid': '微信 AppID 有改动',
-  'options.import.diff.separator': '；',
-  'options.import.where.row': '第 {row} 行',
-  'options.import.where.rowLabel': '第 {row} 行（{label}）',
-  'options.import.where.site': '网站 {id}',
-  'options.import.where.check': '注销准备：{title}',
-  'options.import.rejection': '{where}：{reason}',
-  'options.import.reason.no-site': '这一行没有名称、域名或 App。',
-  'options.import.reason.address': '“{value}”不是有效的网址或域名。',
-  'options.import.reason.not-web': '“{value}”不是 http 或 https 网址。',
-  'options.import.reason.no-domain': '“{value}”里找不到具体的网站域名。',
-  'options.import.reason.name-too-long': '名称超过了 {max} 个字符。',
-  'options.import.reason.note-too-long': '备注超过了 {max} 个字符。',
-  'options.import.reason.duplicate': '与第 {row} 行是同一个网站，已跳过。',
-  'options.import.reason.invalid': '“{field}”一项的内容不符合要求。',
-  'options.import.reason.status':
-    '无法识别状态“{value}”。可以填 rebind、rebound、abandon、not-needed，或“待改绑”“已改绑”等中文名称。',
-  'options.import.reason.origin': '无法识别来源“{value}”。可以填 manual、detected 或 imported。',
-  'options.import.reason.pending': 'pending 一栏只能填 yes 或留空，不能是“{value}”。',
-  'options.import.reason.appid': '“{value}”不是微信 AppID（应为 wx 加 16 位十六进制字符）。',
-  'options.import.reason.date': '无法识别日期“{value}”。',
-  'options.import.keeps': '导入只会新增和更新，不会删除清单里已有、而文件里没有的内容。',
-  'options.import.apply': { other: '确认导入 {count} 项' },
-  'options.import.nothing': '没有需要导入的内容',
-  'options.import.cancel': '取消',
-  'options.import.done': '导入完成：新增 {added} 项，更新 {changed} 项。',
+  // Titles of sections that load after the first render: the page's navigation names them.
+  'history.title': '从浏览记录里找微信登录',
+  'options.storage.title': '存储空间',
 
   'options.legacy.title': '数字遗产清单',
   'options.legacy.intro':
     '把注销准备的进度、网站清单（状态和备注）和冷静期日期汇总成一页，可以打印、存成 PDF，或导出为 Markdown，留给自己或交给信任的人。',
   'options.legacy.open': '打开数字遗产清单',
-
-  'options.storage.title': '存储空间',
-  'options.storage.where':
-    '数据只保存在浏览器自带的同步存储里，不会发送到任何服务器。登录浏览器账号并开启同步后，会同步到你的其他设备（Firefox 需要在同步设置里勾选“附加组件”）。',
-  'options.storage.bytes': '同步空间',
-  'options.storage.bytes.value': '已用 {used} KB，共 {total} KB（{share}%）',
-  'options.storage.items': '同步条目',
-  'options.storage.items.value': { other: '已用 {count} 条，上限 {total} 条' },
-  'options.storage.allSynced': '所有改动都已保存到同步存储。',
-  'options.storage.why.separator': '：',
-  'options.storage.why.per-item': '这一条超过了同步存储单条 8 KB 的上限',
-  'options.storage.why.bytes': '同步存储的 100 KB 总空间已满',
-  'options.storage.why.items': '同步存储已达 512 条的上限',
-  'options.storage.why.rate': '短时间内写入太频繁，浏览器暂时拒绝了，一分钟后会自动重试',
-  'options.storage.why.error': '浏览器拒绝了这次同步写入',
-  'options.storage.retry': '重新尝试同步',
-  'options.storage.retrying': '正在重试…',
-  'options.storage.retried': '所有改动都已同步。',
-  'options.storage.newer':
-    '这些数据是由更新版本的微信注销助手保存的。为免损坏，本页面只显示、不会改写它们；请把扩展更新到最新版。',
-  'options.storage.repaired.ok': '知道了',
 
   'options.settings.title': '设置',
   'options.settings.language': '语言',

@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { render, waitFor } from '@testing-library/preact';
+import { afterEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Items, Site } from '@/utils/model';
@@ -19,7 +19,19 @@ export async function openOptions(items: Items = {}): Promise<Store> {
   const store = await Store.open();
   stores.push(store);
   render(<OptionsApp store={store} />);
+  await laterPartsIn();
   return store;
+}
+
+/**
+ * Waits for the parts of the page that load after its first render (import, export, storage,
+ * the history scan…): until then each shows a busy "loading" line in its place.
+ */
+export async function laterPartsIn(): Promise<void> {
+  // A generous limit: it only tells a hang from a slow machine (the first import compiles).
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 15_000,
+  });
 }
 
 /** What sync storage holds once the page's pending writes have gone out, sites as read. */

@@ -19,7 +19,7 @@ import { Store } from '@/utils/store';
 import { CHECK_IDS, HOSTILE, hostileArb, validStateArb } from '../helpers/arbitraries';
 import { LOGINS, NOT_LOGINS, QR, ZHIHU_CB } from '../helpers/login-urls';
 import { record, SEED } from '../helpers/reliability';
-import { chooseFile } from './options-harness';
+import { chooseFile, laterPartsIn } from './options-harness';
 
 /**
  * Issue 9, security: whatever a page or a file hands over (names, notes, addresses) is shown as
@@ -265,6 +265,7 @@ describe('text from pages and files stays text', () => {
     fakeBrowser.reset();
     const store = await Store.open();
     render(<OptionsApp store={store} />);
+    await laterPartsIn();
     const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
     const rows = HOSTILE.map((bad, i) => [bad, `site${i}.com`, bad]);
     const badDomains = HOSTILE_IDS.map((bad) => [`坏 ${bad}`, bad, '']);

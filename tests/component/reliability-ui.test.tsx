@@ -15,6 +15,7 @@ import { checkKey, KEY, patches, SCHEMA_VERSION, type Site, siteKey } from '@/ut
 import { Store } from '@/utils/store';
 import { CHECK_IDS, domainArb, junkArb, siteArb } from '../helpers/arbitraries';
 import { record, SEED } from '../helpers/reliability';
+import { laterPartsIn } from './options-harness';
 
 /**
  * The real pages over storage that went wrong at random. Rendering costs far more than decoding,
@@ -197,7 +198,9 @@ describe('pages over corrupted storage', () => {
     warn();
     let rows = 0;
     const started = performance.now();
-    const { repairs, shown } = await runPage('options', OptionsApp, (stored, store) => {
+    const { repairs, shown } = await runPage('options', OptionsApp, async (stored, store) => {
+      // The repair notice is in the storage section, which follows the first render.
+      await laterPartsIn();
       const listed = [...document.querySelectorAll('tr[data-site]')].map((row) =>
         row.getAttribute('data-site'),
       );

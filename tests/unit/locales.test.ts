@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LATER_AREAS } from '@/components/options/Later';
 import { OPTIONS_AREAS } from '@/components/options/OptionsApp';
 import { POPUP_AREAS } from '@/components/popup/PopupApp';
 import en from '@/locales/en';
@@ -85,14 +86,22 @@ function keysUsedIn(files: readonly string[], keys: readonly string[]): string[]
   );
 }
 
-/** The source files a page's entry reaches through imports (static or dynamic), messages aside. */
-function reachable(entry: string): string[] {
+/**
+ * The source files a page's entry reaches through imports, messages aside: static and dynamic
+ * ones, or only those its first render runs (static imports of values, not types).
+ */
+function reachable(entry: string, only: 'all' | 'first-render' = 'all'): string[] {
+  const imports =
+    only === 'all'
+      ? /(?:\bfrom\s*|\bimport\s*\(\s*)'([^']+)'/g
+      : /^(?:import(?!\s+type\b)|export)\b[^;]*?\bfrom\s*'([^']+)'|^import\s*'([^']+)'/gm;
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'([^']+)'/g)) {
+    for (const [, from, bare] of code.matchAll(imports)) {
+      const specifier = from ?? bare;
       if (!specifier) continue;
       const base = specifier.startsWith('@/')
         ? path.join(ROOT, specifier.slice(2))
@@ -148,6 +157,7 @@ describe('the catalogue areas (what each page loads)', () => {
     entry: string;
     areas: readonly Area[];
     notShown: readonly Area[];
+    only?: 'first-render';
   };
   it.each<Page>([
     // The popup shows the checklist's longer texts once they have followed its first render.
@@ -157,11 +167,19 @@ describe('the catalogue areas (what each page loads)', () => {
       areas: [...POPUP_AREAS, 'checklist-details'],
       notShown: [],
     },
-    // The options page reads the checklist's data (utils/checklist.ts) for item titles only.
+    // The options page's first render needs only its own areas; what follows it brings more.
     {
       page: 'options',
       entry: 'entrypoints/options/main.tsx',
       areas: OPTIONS_AREAS,
+      notShown: [],
+      only: 'first-render',
+    },
+    // It reads the checklist's data (utils/checklist.ts) for item titles only.
+    {
+      page: 'options',
+      entry: 'entrypoints/options/main.tsx',
+      areas: [...OPTIONS_AREAS, ...LATER_AREAS],
       notShown: ['checklist-details'],
     },
     // The background's bundle holds only its own areas' messages (utils/i18n.ts).
@@ -171,8 +189,8 @@ describe('the catalogue areas (what each page loads)', () => {
       areas: BACKGROUND_AREAS,
       notShown: [],
     },
-  ])('cover every message the $page page uses', ({ entry, areas, notShown }) => {
-    const used = keysUsedIn(reachable(entry), Object.keys(zhCN));
+  ])('cover every message the $page page uses ($only)', ({ entry, areas, notShown, only }) => {
+    const used = keysUsedIn(reachable(entry, only), Object.keys(zhCN));
     const outside = used.filter((key) => {
       const area = areaOf.get(key) as Area;
       return !areas.includes(area) && !notShown.includes(area);

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rejectionText } from '@/components/options/ImportPreview';
 import { errorText } from '@/components/options/TransferPanel';
-import enOptions from '@/locales/en/options';
-import zhOptions from '@/locales/zh_CN/options';
+import enOptions from '@/locales/en/options-tools';
+import zhOptions from '@/locales/zh_CN/options-tools';
 import { activateLocale } from '@/utils/i18n';
 import {
   applyPatch,
