@@ -8,6 +8,11 @@ export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses. WXT's auto-imports match names without regard to scope: a
+  // destructured parameter called `resolveSite` in the add form made it inject a real import of
+  // utils/transfer.ts, which dragged import/export code and the 270 KB suffix list into the
+  // options page's first render (issue 8).
+  imports: false,
   // One manifest version for both browsers: Firefox's MV3 grants declared host permissions at
   // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.
   manifestVersion: 3,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { type Background, createBackground } from '@/utils/background';
 
 /** Which requests can be a WeChat login; utils/detect.ts decides on the exact URL. */
