@@ -5,10 +5,17 @@ import { activateLocale } from '@/utils/i18n';
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  // fakeBrowser has no permissions API; pages ask it whether optional permissions are granted.
-  // By default none is: a test that needs one says so with its own spy.
+  // fakeBrowser has no permissions API; pages ask it whether permissions are granted. By
+  // default the manifest's host access is (browsers grant it at install) and no optional
+  // permission is: a test that needs another answer says so with its own spy.
   // (Typed as the callback overload, which returns void: hence the cast.)
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false as never);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+    async (asked: { permissions?: string[] }) => !asked.permissions?.length as never,
+  );
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => {});
+    vi.spyOn(event, 'removeListener').mockImplementation(() => {});
+  }
   // Tests read the Chinese texts unless they switch: it is the default locale.
   await activateLocale('zh_CN');
 });

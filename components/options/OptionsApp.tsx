@@ -15,6 +15,7 @@ import {
 } from '@/utils/sites';
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
+import { HostAccessContainer } from './HostAccessNotice';
 import { Later, useLater } from './Later';
 import { STATUS_LABEL } from './labels';
 import { SettingsPanel } from './SettingsPanel';
@@ -182,6 +183,7 @@ export function OptionsApp({ store }: PageProps) {
         </nav>
       </header>
       <main>
+        <HostAccessContainer />
         <section id="sites" aria-labelledby="sites-title">
           <h2 id="sites-title" tabIndex={-1} data-landing>
             {t('options.sites.title')}

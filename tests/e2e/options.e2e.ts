@@ -107,4 +107,26 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     await options.close();
     expect(session.errors).toEqual([]);
   });
+
+  if (name === 'firefox') {
+    // Firefox lets an add-on give back its host access (as a user can in about:addons);
+    // Chromium refuses to remove a permission the manifest requires, and its "site access"
+    // menu cannot be driven by automation: there tests/component/options-access covers it.
+    it('warns when access to WeChat’s login page is taken away, and asking again restores it', async () => {
+      type Permissions = { remove(p: { origins: string[] }): Promise<boolean> };
+      const options = await session.open('/options.html');
+      await options.waitForSelector('#sites-title');
+      expect(await options.$('.host-access')).toBeNull();
+      await options.evaluate(() =>
+        (
+          globalThis as unknown as { browser: { permissions: Permissions } }
+        ).browser.permissions.remove({ origins: ['*://open.weixin.qq.com/*'] }),
+      );
+      await options.waitForSelector('.host-access');
+      await press(options, '重新允许访问');
+      await options.waitForSelector('.host-access', { hidden: true });
+      await options.close();
+      expect(session.errors).toEqual([]);
+    });
+  }
 });
