@@ -16,6 +16,11 @@ import { useSnapshot } from '@/utils/use-store';
 
 export type PageProps = { store: Store };
 
+export type StartOptions = {
+  /** What else the first render needs from storage, found beside the messages. */
+  readonly before?: (store: Store) => Promise<unknown>;
+};
+
 /**
  * Starts an extension page: one storage read and the locale's messages, fetched side by side,
  * then the first render with real content (no empty state flashes by). `areas` are the parts
@@ -25,6 +30,7 @@ export async function startPage(
   root: HTMLElement,
   App: ComponentType<PageProps>,
   areas: readonly Area[] = AREAS,
+  { before }: StartOptions = {},
 ): Promise<void> {
   // Most people keep "follow the browser": start loading that catalogue while storage is read.
   void loadCatalog(resolveLocale('auto'), areas);
@@ -36,7 +42,10 @@ export async function startPage(
     render(<LoadError error={error} />, root);
     return;
   }
-  await activateLocale(store.snapshot.state.settings.language, areas);
+  await Promise.all([
+    activateLocale(store.snapshot.state.settings.language, areas),
+    before?.(store),
+  ]);
   // Closing a popup ends its timers: send whatever is still queued while the page goes.
   addEventListener('pagehide', () => void store.flush());
   render(

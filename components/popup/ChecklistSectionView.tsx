@@ -7,6 +7,8 @@ type ChecklistSectionViewProps = {
   section: ChecklistSection;
   checklist: Readonly<Record<string, CheckEntry>>;
   open: boolean;
+  /** The items are rendered (a closed section's follow the popup's first paint). */
+  itemsShown: boolean;
   /** The items' longer texts are loaded (they follow the first render). */
   detailsShown: boolean;
   siteListUrl: string;
@@ -20,6 +22,7 @@ export function ChecklistSectionView({
   section,
   checklist,
   open,
+  itemsShown,
   detailsShown,
   siteListUrl,
   sitesToRebind,
@@ -46,18 +49,19 @@ export function ChecklistSectionView({
       </summary>
       {section.intro && <p class="section-intro">{t(section.intro)}</p>}
       <ul class="items">
-        {section.items.map((item) => (
-          <ChecklistItemRow
-            key={item.id}
-            item={item}
-            entry={checklist[item.id]}
-            detailsShown={detailsShown}
-            siteListUrl={siteListUrl}
-            sitesToRebind={sitesToRebind}
-            onState={onState}
-            onNote={onNote}
-          />
-        ))}
+        {itemsShown &&
+          section.items.map((item) => (
+            <ChecklistItemRow
+              key={item.id}
+              item={item}
+              entry={checklist[item.id]}
+              detailsShown={detailsShown}
+              siteListUrl={siteListUrl}
+              sitesToRebind={sitesToRebind}
+              onState={onState}
+              onNote={onNote}
+            />
+          ))}
       </ul>
     </details>
   );

@@ -37,8 +37,11 @@ export function pageReason(url: string | undefined): PageReason | undefined {
   return 'browser';
 }
 
-/** The address of the tab the popup was opened over, when the browser lets us read it. */
-async function tabUrl(): Promise<string | undefined> {
+/**
+ * The address of the tab the popup was opened over, when the browser lets us read it. The
+ * popup's entry asks as it starts, beside the storage read.
+ */
+export async function tabUrl(): Promise<string | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.url;
@@ -70,7 +73,7 @@ export function listedSiteOfUrl(
   return best ? { kind: 'site', id: best, domain: displayDomain(best) ?? best } : undefined;
 }
 
-/** The site of any address, by the public suffix list (loaded on first use, over 100 KB gzip). */
+/** The site of any address, by the public suffix list (loaded on first use, 50 KB gzip). */
 export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
@@ -85,32 +88,29 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   }
 }
 
-let early:
-  | { readonly url: Promise<string | undefined>; done?: { url: string | undefined } }
-  | undefined;
+/** The site found before the first render (the popup's entry waits for it). */
+let found: CurrentSite | undefined;
 
 /**
- * Starts finding the current site as the popup opens, beside the storage read, instead of after
- * the first render: the tab query, and fetching the suffix list in case the site is not listed.
- * The popup's entry calls this once.
+ * Finds the site of the tab the popup was opened over, for its first render: a listed site (the
+ * sites a user comes back to) at once, any other with the suffix list, fetched only then (137 KB:
+ * a popup over a listed site, or over a browser page, never loads it).
  */
-export function findCurrentSiteEarly(): void {
-  void import('@/utils/domain').catch(() => undefined);
-  const found: NonNullable<typeof early> = { url: tabUrl() };
-  early = found;
-  void found.url.then((url) => {
-    found.done = { url };
-  });
+export async function findCurrentSite(
+  url: Promise<string | undefined>,
+  listed: Readonly<Record<string, unknown>>,
+): Promise<CurrentSite> {
+  const address = await url;
+  found = listedSiteOfUrl(address, listed) ?? (await siteOfUrl(address));
+  return found;
 }
 
 /**
- * The current site. A listed site (the sites a user comes back to) is known as soon as the tab's
- * address is, usually in the first render; any other needs the suffix list.
+ * The current site: the one found before the first render, or, where nobody looked for it first
+ * (a test mounting the popup on its own), found now while the rest is shown.
  */
 export function useCurrentSite(listed: Readonly<Record<string, unknown>>): CurrentSite {
-  const [site, setSite] = useState<CurrentSite>(
-    () => (early?.done && listedSiteOfUrl(early.done.url, listed)) || { kind: 'loading' },
-  );
+  const [site, setSite] = useState<CurrentSite>(() => found ?? { kind: 'loading' });
   const loading = site.kind === 'loading';
   // Read when the address arrives, not as a dependency: the answer for a page does not change.
   const latest = useRef(listed);
@@ -118,10 +118,10 @@ export function useCurrentSite(listed: Readonly<Record<string, unknown>>): Curre
   useEffect(() => {
     if (!loading) return;
     let live = true;
-    void (early?.url ?? tabUrl())
+    void tabUrl()
       .then((url) => listedSiteOfUrl(url, latest.current) ?? siteOfUrl(url))
-      .then((found) => {
-        if (live) setSite(found);
+      .then((site) => {
+        if (live) setSite(site);
       });
     return () => {
       live = false;

@@ -1,9 +1,14 @@
 import '@/components/theme.css';
 import '@/components/popup/popup.css';
 import { startPage } from '@/components/Page';
-import { findCurrentSiteEarly } from '@/components/popup/current-site';
+import { findCurrentSite, tabUrl } from '@/components/popup/current-site';
 import { POPUP_AREAS, PopupApp } from '@/components/popup/PopupApp';
 
-findCurrentSiteEarly();
+const url = tabUrl();
 const root = document.getElementById('app');
-if (root) void startPage(root, PopupApp, POPUP_AREAS);
+if (root) {
+  void startPage(root, PopupApp, POPUP_AREAS, {
+    // The site card is in the first render, like the checklist.
+    before: (store) => findCurrentSite(url, store.snapshot.state.sites),
+  });
+}

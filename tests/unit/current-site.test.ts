@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedSiteOfUrl } from '@/components/popup/current-site';
+import { findCurrentSite, listedSiteOfUrl } from '@/components/popup/current-site';
 
 const listed = {
   'zhihu.com': {},
@@ -33,5 +33,28 @@ describe('the listed site of an address, without the suffix list', () => {
       reason: 'browser',
     });
     expect(listedSiteOfUrl(undefined, listed)).toEqual({ kind: 'page', reason: 'unknown' });
+  });
+});
+
+describe('the site the popup opens with', () => {
+  it('is a listed site, or else the registrable domain the suffix list gives', async () => {
+    const url = (address: string) => Promise.resolve(address);
+    expect(await findCurrentSite(url('https://www.zhihu.com/'), listed)).toEqual({
+      kind: 'site',
+      id: 'zhihu.com',
+      domain: 'zhihu.com',
+    });
+    expect(await findCurrentSite(url('https://shop.example.com.cn/login'), listed)).toEqual({
+      kind: 'site',
+      id: 'example.com.cn',
+      domain: 'example.com.cn',
+    });
+  });
+
+  it('is no site over a page the browser keeps to itself', async () => {
+    expect(await findCurrentSite(Promise.resolve(undefined), listed)).toEqual({
+      kind: 'page',
+      reason: 'unknown',
+    });
   });
 });
