@@ -1,9 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOf } from '../../utils/cooling-off.ts';
 import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
   launch,
+  poll,
   type Session,
   type Site,
   serve,
@@ -27,13 +29,8 @@ type Chrome = {
 };
 const api = () => (globalThis as unknown as { chrome: Chrome }).chrome;
 
-/** A day in the browser's local calendar, `offset` days from today. */
-function day(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** A day in the local calendar (the browser's too: same machine), `offset` days from today. */
+const day = (offset: number): string => addDays(dayOf(), offset);
 
 /**
  * Resolves once the page's request to WeChat's login actually went out: offline, that is a
@@ -47,15 +44,6 @@ function reachesWeChat(page: Page): () => Promise<boolean> {
   return async () => reached;
 }
 
-async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe.each(availableBrowsers())('the background in %s', (name) => {
   let session: Session;
   let site: Site;
@@ -66,7 +54,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     await session.setStorage({
       tracker: on ? { appliedOn: on, at: Date.now() } : { at: Date.now() },
     });
-    await until(
+    await poll(
       async () =>
         (await control.evaluate(() => api().declarativeNetRequest.getDynamicRules())).length > 0 ===
         rules,
@@ -93,7 +81,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     control = await session.open('/options.html');
     await control.evaluate(`globalThis.api = ${api.toString()}`);
     // The background registers its listeners as it starts; the day alarm is the last thing it sets.
-    await until(
+    await poll(
       async () => Boolean(await control.evaluate(() => api().alarms.get('day-boundary'))),
       'the background',
     );
@@ -111,7 +99,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       await control.bringToFront();
       const button = await control.waitForSelector('.frame-detection button');
       await button?.click();
-      await until(
+      await poll(
         async () =>
           (
             await control.evaluate(
@@ -142,14 +130,14 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       via: 'detected',
       pending: true,
     });
-    await until(reached, 'the login request to reach WeChat');
+    await poll(reached, 'the login request to reach WeChat');
     await page.close();
   });
 
   it('stops a WeChat login during the cooling-off period, and "continue anyway" lets that one through', async () => {
     await applied(day(-10), true);
     const { page } = await clickLogin();
-    await until(
+    await poll(
       async () => (await page.evaluate(() => document.body.innerText)).includes('还剩 50 天'),
       `the guard page (the tab shows ${page.url()})`,
     );
@@ -168,7 +156,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       );
       button?.click();
     });
-    await until(reached, 'the login request to reach WeChat');
+    await poll(reached, 'the login request to reach WeChat');
     await page.close();
   });
 
@@ -176,7 +164,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
     const page = await session.browser.newPage();
     await page.goto(`${site.url}/iframe.html`);
     // Firefox reports a redirected frame's old address; ask each frame where it really is.
-    await until(async () => {
+    await poll(async () => {
       for (const frame of page.frames()) {
         const seen = await frame
           .evaluate(() => `${location.pathname} ${document.body?.innerText ?? ''}`)
@@ -191,7 +179,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
   it('intercepts nothing once the period is over', async () => {
     await applied(day(-61), false);
     const { page, reached } = await clickLogin();
-    await until(reached, 'the login request to reach WeChat');
+    await poll(reached, 'the login request to reach WeChat');
     await page.close();
   });
 
@@ -244,7 +232,7 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       's:jd.com': { name: '京东', status: 'rebind', via: 'manual', first: 1, at: 2 },
       's:zhihu.com': { name: '知乎', status: 'rebound', via: 'manual', first: 1, at: 2 },
     });
-    await until(
+    await poll(
       async () => (await control.evaluate(() => api().action.getBadgeText({}))) === '1',
       'badge 1',
     );

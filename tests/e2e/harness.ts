@@ -307,19 +307,38 @@ export async function serve(
 }
 
 /** Waits until `predicate` holds for the stored data, or fails with what was stored. */
+/**
+ * Asks `check` every 100 ms until it says yes (a check that throws says no), and fails naming
+ * `what` after `timeout`. Polling, not waitForFunction: Firefox's automation loses those.
+ */
+export async function poll(
+  check: () => Promise<boolean>,
+  what: string,
+  timeout = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 export async function waitForStorage(
   session: Session,
   predicate: (items: Record<string, unknown>) => boolean,
   { area = 'sync', timeout = 10_000 }: { area?: 'sync' | 'local'; timeout?: number } = {},
 ): Promise<Record<string, unknown>> {
-  const deadline = Date.now() + timeout;
   let items: Record<string, unknown> = {};
-  while (Date.now() < deadline) {
-    items = await session.storage(area);
-    if (predicate(items)) return items;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`storage.${area} never matched; it holds ${JSON.stringify(items)}`);
+  await poll(
+    async () => predicate((items = await session.storage(area))),
+    `storage.${area} to match`,
+    timeout,
+  ).catch(() => {
+    // Say what it held last: that is what the test needs to see.
+    throw new Error(`storage.${area} never matched; it holds ${JSON.stringify(items)}`);
+  });
+  return items;
 }
 
 /** The visible text of the first element matching `selector`, after waiting for it. */

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf } from '../../utils/cooling-off.ts';
 import { SCHEMA_VERSION } from '../../utils/model.ts';
 import {
   availableBrowsers,
@@ -29,8 +30,6 @@ const GUARD = `/guard.html#${LOGIN}`;
 /** A store that looks like someone halfway through their preparations. */
 function seed(now: number): Record<string, unknown> {
   const applied = new Date(now - 12 * DAY);
-  const day = (d: Date) =>
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const site = (name: string, status: string, via: string, extra: object = {}) => ({
     name,
     status,
@@ -56,7 +55,7 @@ function seed(now: number): Record<string, unknown> {
     'c:safe-state': { state: 'done', at: now },
     'c:pay-closed': { state: 'done', at: now },
     'c:cards-admin': { state: 'na', note: '从没当过管理员', at: now },
-    tracker: { appliedOn: day(applied), at: now },
+    tracker: { appliedOn: dayOf(applied), at: now },
   };
 }
 
