@@ -331,7 +331,10 @@ export async function waitForStorage(
 ): Promise<Record<string, unknown>> {
   let items: Record<string, unknown> = {};
   await poll(
-    async () => predicate((items = await session.storage(area))),
+    async () => {
+      items = await session.storage(area);
+      return predicate(items);
+    },
     `storage.${area} to match`,
     timeout,
   ).catch(() => {
