@@ -4,6 +4,7 @@ import { addDays, dayOf } from '../../utils/cooling-off.ts';
 import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
+  type InPage,
   launch,
   poll,
   type Session,
@@ -22,12 +23,7 @@ const ZHIHU_LOGIN =
 const JD_QR =
   'https://open.weixin.qq.com/connect/qrconnect?appid=wx827225356b689e24&scope=snsapi_login&redirect_uri=https%3A%2F%2Fqq.jd.com%2Fnew%2Fwx%2Fcallback.action%3Fview%3Dnull&state=x&login_type=jssdk&self_redirect=default&styletype=&sizetype=&bgcolor=&rst=&href=';
 
-type Chrome = {
-  alarms: { get(name: string): Promise<unknown> };
-  declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> };
-  action: { getBadgeText(details: object): Promise<string> };
-};
-const api = () => (globalThis as unknown as { chrome: Chrome }).chrome;
+const api = () => (globalThis as unknown as InPage).chrome;
 
 /** A day in the local calendar (the browser's too: same machine), `offset` days from today. */
 const day = (offset: number): string => addDays(dayOf(), offset);
@@ -212,22 +208,14 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
       const items = await waitForStorage(session, (stored) => stored['s:127.0.0.1'] !== undefined);
       expect(readItems(items)['s:127.0.0.1']).toMatchObject({ via: 'detected', status: 'rebind' });
       const held = await control.evaluate(() =>
-        (
-          globalThis as unknown as {
-            chrome: { permissions: { contains(p: object): Promise<boolean> } };
-          }
-        ).chrome.permissions.contains({ permissions: ['history'] }),
+        (globalThis as unknown as InPage).chrome.permissions.contains({ permissions: ['history'] }),
       );
       expect(held).toBe(false);
     });
   }
 
   it('counts the sites that still need rebinding on the toolbar button', async () => {
-    await control.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
-      ).chrome.storage.sync.clear(),
-    );
+    await control.evaluate(() => (globalThis as unknown as InPage).chrome.storage.sync.clear());
     await session.setStorage({
       's:jd.com': { name: '京东', status: 'rebind', via: 'manual', first: 1, at: 2 },
       's:zhihu.com': { name: '知乎', status: 'rebound', via: 'manual', first: 1, at: 2 },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBrowsers, launch, type Session } from './harness';
+import { availableBrowsers, type InPage, launch, type Session } from './harness';
 
 describe.each(availableBrowsers())('the extension in %s', (name) => {
   let session: Session;
@@ -15,10 +15,7 @@ describe.each(availableBrowsers())('the extension in %s', (name) => {
     // The browser's own UI language picks the manifest name (these headless builds run in
     // English, whatever the page languages); either way it is one of ours, never a raw key.
     const name = await page.evaluate(
-      () =>
-        (
-          globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }
-        ).chrome.runtime.getManifest().name,
+      () => (globalThis as unknown as InPage).chrome.runtime.getManifest().name,
     );
     expect(['微信注销助手', 'WeChat Exit Planner']).toContain(name);
     await page.close();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { storageItems } from '../helpers/site.ts';
 
 /**
@@ -11,6 +12,13 @@ import { storageItems } from '../helpers/site.ts';
  * Firefox ESR over WebDriver BiDi, both through puppeteer-core, so one test reads the same in
  * either browser. The browsers come from the system (npm packages may not download them here).
  */
+
+/**
+ * What an extension page's globals are, for code a test runs inside one (`page.evaluate`): a
+ * function sent there cannot call helpers from here, so it names the page's own API through
+ * this type. Both browsers have `chrome`; Firefox also `browser`, with the same promise API.
+ */
+export type InPage = { chrome: ExtensionApi; browser: ExtensionApi };
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];

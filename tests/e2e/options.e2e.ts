@@ -6,6 +6,7 @@ import type { Site } from '../../utils/model.ts';
 import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
+  type InPage,
   launch,
   type Session,
   textOf,
@@ -89,11 +90,7 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     await press(options, '导出全部数据（JSON）');
     const file = await waitForDownload(session, /^wechat-exit-planner-\d{4}-\d{2}-\d{2}\.json$/);
 
-    await options.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
-      ).chrome.storage.sync.clear(),
-    );
+    await options.evaluate(() => (globalThis as unknown as InPage).chrome.storage.sync.clear());
     await options.waitForFunction(() => !document.querySelector('tr.site-row'));
 
     const input = await options.waitForSelector('input#import-file');
@@ -113,14 +110,13 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     // Chromium refuses to remove a permission the manifest requires, and its "site access"
     // menu cannot be driven by automation: there tests/component/options-access covers it.
     it('warns when access to WeChat’s login page is taken away, and asking again restores it', async () => {
-      type Permissions = { remove(p: { origins: string[] }): Promise<boolean> };
       const options = await session.open('/options.html');
       await options.waitForSelector('#sites-title');
       expect(await options.$('.host-access')).toBeNull();
       await options.evaluate(() =>
-        (
-          globalThis as unknown as { browser: { permissions: Permissions } }
-        ).browser.permissions.remove({ origins: ['*://open.weixin.qq.com/*'] }),
+        (globalThis as unknown as InPage).browser.permissions.remove({
+          origins: ['*://open.weixin.qq.com/*'],
+        }),
       );
       await options.waitForSelector('.host-access');
       await press(options, '重新允许访问');
