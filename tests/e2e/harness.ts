@@ -165,6 +165,15 @@ export async function launch(
     const cdp = await browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     const sw = await worker.worker();
+    // This session stays attached to hear the worker's errors, and a worker stopped while it is
+    // attached starts again held before its script runs, waiting for a debugger (puppeteer
+    // connects with waitForDebuggerOnStart). Puppeteer's own auto-attach, which would release
+    // it, does not always reach a worker this session already holds, so it can stay "starting"
+    // for good: no event handled, no badge. Release it from here each time it starts again.
+    sw?.client.on('Inspector.targetReloadedAfterCrash', () => {
+      // It fails only when the worker was stopped again first; then there is nothing to release.
+      sw.client.send('Runtime.runIfWaitingForDebugger').catch(() => {});
+    });
     sw?.on('console', (message) => {
       if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
     });
