@@ -1,8 +1,11 @@
 import type { CDPSession } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
+  type InPage,
   launch,
+  poll,
   type Session,
   type Site,
   serve,
@@ -21,7 +24,6 @@ const login = (domain: string) =>
     `https://passport.${domain}/wechat/callback`,
   )}&response_type=code&scope=snsapi_login&state=s&login_type=jssdk&self_redirect=default`;
 
-type Chrome = { action: { getBadgeText(details: object): Promise<string> } };
 type Running = 'stopped' | 'starting' | 'running' | 'stopping';
 
 /** A site the user confirmed before any of the stops: it must come through all of them. */
@@ -131,8 +133,9 @@ describe.each(availableBrowsers().filter((name) => name === 'chromium'))(
       await page.close();
 
       // Whatever was cut off is absent, never half-written: every detected site stored is whole.
-      expect(items['s:kept.com']).toEqual(KEPT['s:kept.com']);
-      for (const [key, value] of Object.entries(items)) {
+      const sites = readItems(items);
+      expect(sites['s:kept.com']).toEqual(KEPT['s:kept.com']);
+      for (const [key, value] of Object.entries(sites)) {
         if (!key.startsWith('s:') || key === 's:kept.com') continue;
         expect(value, key).toMatchObject({ via: 'detected', pending: true, status: 'rebind' });
         expect(typeof (value as { name: unknown }).name, key).toBe('string');
@@ -160,17 +163,16 @@ describe.each(availableBrowsers().filter((name) => name === 'chromium'))(
       // The change itself is what wakes the worker.
       await reaches('running');
       const page = await session.open('/options.html');
-      const deadline = Date.now() + 30_000;
-      let badge = '';
-      while (Date.now() < deadline && badge !== '1') {
-        badge = await page.evaluate(() =>
-          (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}),
-        );
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
       // Detected sites wait for confirmation and do not count, nor does the site already
       // rebound; the one confirmed site does.
-      expect(badge).toBe('1');
+      await poll(
+        async () =>
+          (await page.evaluate(() =>
+            (globalThis as unknown as InPage).chrome.action.getBadgeText({}),
+          )) === '1',
+        'the badge to count the one confirmed site',
+        30_000,
+      );
       await page.close();
       expect(session.errors).toEqual([]);
     });
