@@ -39,6 +39,17 @@ const lines = [
     (f) => `| ${cell(f.tried)} | ${f.cases.toLocaleString('en')} | ${cell(f.result)} |`,
   ),
   '',
+  '## In the real browsers',
+  '',
+  'Not run by this command: these are browser journeys in `npm test` (tests/e2e/), which fail the',
+  'build when they fail.',
+  '',
+  '| what is tried | where |',
+  '|---|---|',
+  '| The service worker stopped five times mid-detection (CDP `ServiceWorker.stopWorker`, 0–60 ms after it is running, while it opens the store and writes the site); each stop must hit a running worker, nothing stored before it may change, every site stored after it is whole, the next WeChat login wakes it, a site confirmed before the stops comes through unchanged, and the badge follows a change made while it was stopped. Chromium only: Firefox automation cannot stop its event page. | `tests/e2e/restart.e2e.ts` |',
+  '| Every request the extension pages issue is recorded; none may leave the extension (a probe request proves the recorder sees them, in both browsers). | `tests/e2e/look.e2e.ts` |',
+  '| The built manifests ask for exactly the permissions the README documents; no content script, default CSP; the bundles hold no `eval`, `new Function` or remote script; the sources never set HTML from a string. | `tests/e2e/package.e2e.ts` |',
+  '',
 ];
 if (run.status === 0) {
   mkdirSync(path.join(root, 'docs'), { recursive: true });
