@@ -15,8 +15,6 @@ export type RowActions = {
 type RowProps = RowActions & {
   readonly id: string;
   readonly site: Site;
-  /** Filtered away: the row stays in the DOM, hidden, ready to come back. */
-  readonly hidden: boolean;
   readonly selected: boolean;
 };
 
@@ -33,7 +31,8 @@ export const NOTE_SAVE_DELAY_MS = 1_000;
  *
  * Storage hands out fresh objects on every change, so rows compare their site field by field
  * and skip updating when nothing of theirs changed: a status change updates one row, not 500.
- * A search shows and hides rows: one attribute, set without rendering the row again.
+ * Whether a row is shown is not a prop: the list sets the row's `hidden` attribute itself
+ * (SiteList's `Rows`), so a search renders no row again, and this render never touches it.
  */
 export class SiteRow extends Component<RowProps> {
   private row: HTMLTableRowElement | null = null;
@@ -68,7 +67,7 @@ export class SiteRow extends Component<RowProps> {
 
   override shouldComponentUpdate(next: RowProps): boolean {
     const now = this.props;
-    const changed =
+    return (
       now.id !== next.id ||
       now.selected !== next.selected ||
       !sameSiteFields(now.site, next.site) ||
@@ -77,12 +76,8 @@ export class SiteRow extends Component<RowProps> {
       now.onNote !== next.onNote ||
       now.onConfirm !== next.onConfirm ||
       now.onDismiss !== next.onDismiss ||
-      now.onRemove !== next.onRemove;
-    // The DOM then always shows the current `hidden`, so a later render agrees with it.
-    if (!changed && now.hidden !== next.hidden && this.row) {
-      this.row.hidden = next.hidden;
-    }
-    return changed;
+      now.onRemove !== next.onRemove
+    );
   }
 
   /** Preact's row element: the cells move into it once they are built. */
@@ -141,15 +136,10 @@ export class SiteRow extends Component<RowProps> {
   }
 
   override render() {
-    const { id, site, hidden } = this.props;
+    const { id, site } = this.props;
     // The cells are the row's own (above); Preact places the row and says when it changes.
     return (
-      <tr
-        class={site.pending ? 'site-row pending' : 'site-row'}
-        data-site={id}
-        hidden={hidden}
-        ref={this.attach}
-      />
+      <tr class={site.pending ? 'site-row pending' : 'site-row'} data-site={id} ref={this.attach} />
     );
   }
 }

@@ -9,7 +9,8 @@ import { type Summary, sleep, summarise } from './stats.ts';
  * Item 3: the options page with 500 sites. Time to the rendered list (`wep:options-ready`,
  * after the paint) against the same page as static HTML (its rendered DOM and CSS, no script),
  * alternated; then single interactions measured inside the page, from the input event's
- * timestamp to the end of the frame that shows the updated list.
+ * timestamp to the end of the frame that shows the updated list; and, for the floor under those,
+ * the same keystrokes into a blank page that does next to nothing with them.
  */
 
 declare const chrome: {
@@ -33,6 +34,11 @@ export type OptionsResult = {
   widen: Summary;
   /** A status picked in one row's select. */
   status: Summary;
+  /**
+   * The floor under `narrow` and `widen`: the same keystrokes, timed the same way, into the one
+   * input of a blank extension page whose only response is a class on its body.
+   */
+  keystrokeFloor: Summary;
   nodes: number;
 };
 
@@ -228,6 +234,32 @@ export async function measureOptions(
     await sleep(300);
   }
   await page.close();
+
+  const blank = await chromium.browser.newPage();
+  await blank.goto(`${chromium.base}/bench/blank.html`);
+  await blank.evaluate(() => {
+    const field = document.createElement('input');
+    field.addEventListener('input', () => {
+      document.body.className = `typed-${field.value.length}`;
+    });
+    document.body.append(field);
+    field.focus();
+  });
+  const keystrokeFloor: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    for (const [key, typed] of [
+      ['7', 'typed-1'],
+      ['Backspace', 'typed-0'],
+    ] as const) {
+      const timing = blank.evaluate(timeUntil, 'keydown', { selector: 'body', className: typed });
+      await sleep(20);
+      await blank.keyboard.press(key);
+      keystrokeFloor.push(await timing);
+      await sleep(150);
+    }
+  }
+  await blank.close();
+
   const requests = await requestsAroundFirstRender(chromium, '/options.html', 'wep:options-ready');
   return {
     requestedBeforeFirstRender: requests.before,
@@ -241,6 +273,7 @@ export async function measureOptions(
     narrowRows: narrowed.split('|')[1] ?? '',
     widen: summarise(widen),
     status: summarise(status),
+    keystrokeFloor: summarise(keystrokeFloor),
     nodes,
   };
 }

@@ -216,6 +216,20 @@ describe('the site list', () => {
     );
   });
 
+  it('keeps a search on while sites arrive from elsewhere: only those that match show', async () => {
+    await openOptions(THREE);
+    fireEvent.input(screen.getByRole('searchbox', { name: '搜索' }), { target: { value: '京' } });
+    expect(namesShown()).toEqual(['京东']);
+    await fakeBrowser.storage.sync.set({
+      's:juejin.cn': site({ name: '稀土掘金' }),
+      's:e.jd.com': site({ name: '京东读书' }),
+    });
+    await waitFor(() => expect(namesShown()).toEqual(['京东', '京东读书']));
+    // The others are still there, hidden: clearing the search shows all five.
+    fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    expect(namesShown()).toHaveLength(5);
+  });
+
   it('links only to real web domains, whatever is stored', async () => {
     await openOptions({ 's:javascript:alert(1)': site({ name: 'odd' }) });
     expect(within(rowOf(/odd/)).queryByRole('link')).toBeNull();
@@ -255,6 +269,17 @@ describe('with 500 sites', () => {
     expect(write).not.toHaveBeenCalled();
     // Generous: happy-dom is far slower than a browser; this only catches accidental O(n²).
     expect(took).toBeLessThan(1_000);
+  });
+
+  it('shows and hides rows on a keystroke without rendering any row again', async () => {
+    await openOptions(many);
+    const render = vi.spyOn(SiteRow.prototype, 'render');
+    const search = screen.getByRole('searchbox', { name: '搜索' });
+    fireEvent.input(search, { target: { value: '积分' } });
+    expect(screen.getAllByRole('row')).toHaveLength(1 + Math.ceil(500 / 7));
+    fireEvent.input(search, { target: { value: '' } });
+    expect(screen.getAllByRole('row')).toHaveLength(501);
+    expect(render).not.toHaveBeenCalled();
   });
 
   it('re-renders only the changed row after a status change', async () => {
