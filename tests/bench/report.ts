@@ -193,6 +193,7 @@ export function render(r: Results): string {
     `| keystroke narrowing the search (500 → ${r.options.narrowRows} rows) | ${timing(r.options.narrow)} |`,
     `| Backspace back to all 500 | ${timing(r.options.widen)} |`,
     `| status picked in a row | ${timing(r.options.status)} |`,
+    `| floor: the same keystrokes, timed the same way, into a blank page with one input | ${timing(r.options.keystrokeFloor)} |`,
     '',
   );
 
