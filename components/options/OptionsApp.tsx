@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { HostAccessContainer } from '@/components/HostAccessNotice';
 import type { PageProps } from '@/components/Page';
 import { useReadyMark } from '@/components/ready';
 import { type Area, activeLocale, t } from '@/utils/i18n';
@@ -15,7 +16,6 @@ import {
 } from '@/utils/sites';
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
-import { HostAccessContainer } from './HostAccessNotice';
 import { Later, useLater } from './Later';
 import { STATUS_LABEL } from './labels';
 import { SettingsPanel } from './SettingsPanel';

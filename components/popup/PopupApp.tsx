@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HostAccessContainer } from '@/components/HostAccessNotice';
 import { type PageProps, useArea } from '@/components/Page';
 import { useReadyMark } from '@/components/ready';
 import {
@@ -130,6 +131,7 @@ export function PopupApp({ store }: PageProps) {
           text={t('popup.progress.text', progress)}
         />
       </header>
+      <HostAccessContainer />
       <Notices
         localOnly={Object.keys(snapshot.localOnly).length}
         repairs={snapshot.repairs.length}

@@ -25,4 +25,10 @@ export default {
   },
   'storage.loadFailed':
     'Could not read your data: {reason}. Reopen this page; if it keeps happening, reload the extension from the browser’s extensions page.',
+  // Access to open.weixin.qq.com was taken away (components/HostAccessNotice.tsx).
+  'access.missing':
+    'WeChat Exit Planner can no longer reach WeChat’s login page (open.weixin.qq.com). Until it can, it will not notice the sites where you log in with WeChat, and if you have applied for deletion, it cannot stop a WeChat login that would cancel it during the cooling-off period.',
+  'access.allow': 'Allow access again',
+  'access.denied':
+    'The browser did not grant access. You can also open the browser’s extensions page and allow this extension on open.weixin.qq.com in its site access settings.',
 } as const;

@@ -126,11 +126,4 @@ export default {
   'options.settings.reminders': 'Cooling-off reminders',
   'options.settings.reminders.hint':
     'Once you have recorded your deletion request, you are reminded a few days before the 60-day cooling-off period ends (your last chance to change your mind), and again when it has ended.',
-
-  // Access to open.weixin.qq.com was taken away (components/options/HostAccessNotice.tsx).
-  'options.access.missing':
-    'WeChat Exit Planner can no longer reach WeChat’s login page (open.weixin.qq.com). Until it can, it will not notice the sites where you log in with WeChat, and if you have applied for deletion, it cannot stop a WeChat login that would cancel it during the cooling-off period.',
-  'options.access.allow': 'Allow access again',
-  'options.access.denied':
-    'The browser did not grant access. You can also open the browser’s extensions page and allow this extension on open.weixin.qq.com in its site access settings.',
 } as const;

@@ -21,4 +21,10 @@ export default {
   },
   'storage.loadFailed':
     '读取数据失败：{reason}。请重新打开此页面；如果问题持续，请在浏览器扩展管理页重新加载本扩展。',
+  // Access to open.weixin.qq.com was taken away (components/HostAccessNotice.tsx).
+  'access.missing':
+    '微信注销助手现在无法访问微信的登录页（open.weixin.qq.com）。在恢复之前，它不会发现你在哪些网站用了微信登录；如果你已经申请注销，冷静期里它也拦不住一次会让注销作废的微信登录。',
+  'access.allow': '重新允许访问',
+  'access.denied':
+    '浏览器没有给出这项权限。也可以打开浏览器的扩展管理页面，在本扩展的网站访问设置里允许 open.weixin.qq.com。',
 } as const;

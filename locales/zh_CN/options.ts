@@ -108,11 +108,4 @@ export default {
   'options.settings.reminders': '冷静期提醒',
   'options.settings.reminders.hint':
     '登记注销申请后，在 60 天冷静期结束前几天提醒你（这是改变主意的最后机会），期满时再提醒一次。',
-
-  // Access to open.weixin.qq.com was taken away (components/options/HostAccessNotice.tsx).
-  'options.access.missing':
-    '微信注销助手现在无法访问微信的登录页（open.weixin.qq.com）。在恢复之前，它不会发现你在哪些网站用了微信登录；如果你已经申请注销，冷静期里它也拦不住一次会让注销作废的微信登录。',
-  'options.access.allow': '重新允许访问',
-  'options.access.denied':
-    '浏览器没有给出这项权限。也可以打开浏览器的扩展管理页面，在本扩展的网站访问设置里允许 open.weixin.qq.com。',
 } as const;

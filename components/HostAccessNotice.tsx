@@ -14,17 +14,18 @@ export type HostAccessNoticeProps = {
 export function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
   return (
     <div class="notice warn host-access">
-      <p>{t('options.access.missing')}</p>
+      <p>{t('access.missing')}</p>
       <button type="button" onClick={onAllow}>
-        {t('options.access.allow')}
+        {t('access.allow')}
       </button>
-      {denied && <p role="status">{t('options.access.denied')}</p>}
+      {denied && <p role="status">{t('access.denied')}</p>}
     </div>
   );
 }
 
 /**
- * Follows whether the extension may still reach WeChat's login pages: asked when the page opens,
+ * Follows whether the extension may still reach WeChat's login pages (the popup and the options
+ * page both show it: during the cooling-off period the guard depends on it): asked when the page opens,
  * again when the browser reports a permission change, and when the user comes back to the tab
  * (after changing site access on the browser's extensions page, which not every browser reports).
  */
