@@ -3,6 +3,13 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
 
+// fakeBrowser has no permission events, and pages subscribe to them. Plain no-op functions,
+// installed once: spies would be restored between tests, and a page unmounted late (after the
+// next test's setup) would then call the unimplemented original.
+for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+  Object.assign(event, { addListener: () => {}, removeListener: () => {} });
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   // fakeBrowser has no permissions API; pages ask it whether permissions are granted. By
@@ -12,10 +19,6 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
     async (asked: { permissions?: string[] }) => !asked.permissions?.length as never,
   );
-  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
-    vi.spyOn(event, 'addListener').mockImplementation(() => {});
-    vi.spyOn(event, 'removeListener').mockImplementation(() => {});
-  }
   // Tests read the Chinese texts unless they switch: it is the default locale.
   await activateLocale('zh_CN');
 });
