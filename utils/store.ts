@@ -193,6 +193,19 @@ export class Store {
     await this.flush();
   }
 
+  /**
+   * How many of the changes in `patch` sync has no room for right now (they would be kept on
+   * this device only), so that a large import can say so before it is confirmed.
+   */
+  keptLocally(patch: Patch): number {
+    const pending = new Map([...this.inFlight, ...this.queue]);
+    const after = planWrite(this.synced, pending);
+    const synced = applyPatch(this.synced, after.toSet);
+    for (const key of after.toRemove) delete synced[key];
+    const batch = new Map(Object.entries(patch).map(([key, value]) => [key, value ?? null]));
+    return Object.keys(planWrite(synced, batch).kept).length;
+  }
+
   close(): void {
     this.areas.onChanged.removeListener(this.onChanged);
     if (this.timer !== undefined) clearTimeout(this.timer);

@@ -12,11 +12,13 @@ const checkTitles = new Map(
 export function ImportPreview({
   fileName,
   plan,
+  deviceOnly = 0,
   onConfirm,
   onCancel,
 }: {
   fileName: string;
   plan: ImportPlan;
+  deviceOnly?: number;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -73,6 +75,9 @@ export function ImportPreview({
             ))}
           </ul>
         </details>
+      )}
+      {deviceOnly > 0 && (
+        <p class="notice warn">{t('options.import.deviceOnly', { count: deviceOnly })}</p>
       )}
       <p class="hint">{t('options.import.keeps')}</p>
       <div class="actions">

@@ -4,7 +4,12 @@ import { ImportPreview } from './ImportPreview';
 
 export type ImportView =
   | { readonly fileName: string; readonly error: ImportError }
-  | { readonly fileName: string; readonly plan: ImportPlan };
+  | {
+      readonly fileName: string;
+      readonly plan: ImportPlan;
+      /** How many of its changes sync has no room for (they would stay on this device). */
+      readonly deviceOnly: number;
+    };
 
 /** Export (JSON backup of everything, CSV of the sites) and import with a preview. */
 export function TransferPanel({
@@ -70,6 +75,7 @@ export function TransferPanel({
           <ImportPreview
             fileName={importing.fileName}
             plan={importing.plan}
+            deviceOnly={importing.deviceOnly}
             onConfirm={onConfirm}
             onCancel={onCancel}
           />

@@ -61,8 +61,9 @@ export function TransferArea({ store, state, locale, announce }: ContainerProps)
   const importView = useMemo(() => {
     if (!importing) return undefined;
     if ('error' in importing) return importing;
-    return { fileName: importing.fileName, plan: planImport(importing.incoming, state, locale) };
-  }, [importing, state, locale]);
+    const plan = planImport(importing.incoming, state, locale);
+    return { fileName: importing.fileName, plan, deviceOnly: store.keptLocally(plan.patch) };
+  }, [importing, state, locale, store]);
 
   const onFile = async (file: File) => {
     const fileName = file.name;

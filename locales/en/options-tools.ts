@@ -114,6 +114,11 @@ export default {
   'options.import.reason.date': 'unreadable date “{value}”.',
   'options.import.keeps':
     'An import only adds and updates: anything on your list that the file does not mention stays as it is.',
+  'options.import.deviceOnly': {
+    one: 'Sync storage cannot hold all of this import: {count} item would be kept on this device only and would not reach your other devices. Remove sites you no longer need first, or import part of the file.',
+    other:
+      'Sync storage cannot hold all of this import: {count} items would be kept on this device only and would not reach your other devices. Remove sites you no longer need first, or import part of the file.',
+  },
   'options.import.apply': { one: 'Import {count} entry', other: 'Import {count} entries' },
   'options.import.nothing': 'Nothing to import',
   'options.import.cancel': 'Cancel',

@@ -103,6 +103,10 @@ export default {
   'options.import.reason.appid': '“{value}”不是微信 AppID（应为 wx 加 16 位十六进制字符）。',
   'options.import.reason.date': '无法识别日期“{value}”。',
   'options.import.keeps': '导入只会新增和更新，不会删除清单里已有、而文件里没有的内容。',
+  'options.import.deviceOnly': {
+    other:
+      '同步存储放不下这次导入的全部内容：其中 {count} 项只会保存在这台设备上，不会出现在你的其他设备里。可以先删掉不再需要的网站，或者只导入文件的一部分。',
+  },
   'options.import.apply': { other: '确认导入 {count} 项' },
   'options.import.nothing': '没有需要导入的内容',
   'options.import.cancel': '取消',

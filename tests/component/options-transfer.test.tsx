@@ -82,6 +82,23 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('says before confirming when sync has no room for part of a large import', async () => {
+    await openOptions({ 's:zhihu.com': site({ name: '知乎' }) });
+    const rows = Array.from({ length: 600 }, (_, i) => `商城 ${i},shop${i}.com`);
+    importFile(textFile(`name,domain\n${rows.join('\n')}\n`, 'many.csv'));
+    const preview = await screen.findByRole('region', { name: '导入预览：many.csv' });
+    // 512 items in all: the schema marker and 知乎 take two, 510 new sites fit, 90 would stay here.
+    expect(
+      within(preview).getByText(/同步存储放不下这次导入的全部内容：其中 90 项只会保存在这台设备上/),
+    ).toBeTruthy();
+
+    cleanup();
+    await openOptions();
+    importFile(textFile('name,domain\n豆瓣,douban.com\n', 'few.csv'));
+    const small = await screen.findByRole('region', { name: '导入预览：few.csv' });
+    expect(within(small).queryByText(/同步存储放不下/)).toBeNull();
+  });
+
   it('shows a preview with counts and writes nothing until confirmed, then all at once', async () => {
     const store = await openOptions({
       's:zhihu.com': site({ name: '知乎' }),
