@@ -23,6 +23,9 @@ export default defineBackground(() => {
   listenToFrames(bg);
   // webNavigation is an optional permission (Firefox only): once granted, listen right away.
   browser.permissions.onAdded.addListener(() => listenToFrames(bg));
+  // Host access to WeChat's login page can be taken away and given back by the user.
+  browser.permissions.onAdded.addListener(bg.onPermissionsChanged);
+  browser.permissions.onRemoved.addListener(bg.onPermissionsChanged);
   void bg.wake();
 });
 

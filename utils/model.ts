@@ -32,10 +32,15 @@ export const APP_ID_PREFIX = 'app:';
  * Keys of storage.local, which stays on this device: a change that sync had no room for waits
  * under `o:` + its sync key; `reminders` remembers which cooling-off reminders this device has
  * shown (notifications are per device too); `repairs` holds what the background repaired until
- * a page has shown it (the background has no screen of its own).
+ * a page has shown it (the background has no screen of its own); `accessWarned` is set while
+ * this device has said that the guard lost its access to WeChat's login page.
  */
 export const OVERFLOW_PREFIX = 'o:';
-export const LOCAL_KEY = { reminders: 'reminders', repairs: 'repairs' } as const;
+export const LOCAL_KEY = {
+  reminders: 'reminders',
+  repairs: 'repairs',
+  accessWarned: 'accessWarned',
+} as const;
 
 export const siteKey = (id: string): string => SITE_PREFIX + id;
 export const checkKey = (itemId: string): string => CHECK_PREFIX + itemId;

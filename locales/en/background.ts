@@ -27,6 +27,9 @@ export default {
     other: 'WeChat Exit Planner: {count} sites still need rebinding',
   },
 
+  'notify.access.title': 'The cooling-off guard has stopped',
+  'notify.access.body':
+    'WeChat Exit Planner can no longer reach WeChat’s login page, so it cannot stop a WeChat login that would cancel your deletion. Click to open its settings and allow access again.',
   'notify.soon.title': 'Your WeChat cooling-off period ends soon',
   'notify.soon.body': {
     one: '{count} day left: from {date} the deletion can no longer be withdrawn. If you want to keep WeChat, this is your last chance.',

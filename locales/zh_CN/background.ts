@@ -27,6 +27,9 @@ export default {
     other: '还剩 {count} 天，{date}起注销就不能撤回了。如果想保留微信，这是最后的机会。',
   },
   'notify.lastDay.body': '今天是冷静期的最后一天。过了你提交申请的那个时刻，注销就不能撤回了。',
+  'notify.access.title': '冷静期拦截已失效',
+  'notify.access.body':
+    '微信注销助手不能再访问微信的登录页，冷静期里拦不住会让注销作废的微信登录。点这里打开设置，重新允许访问。',
   'notify.ended.title': '微信注销冷静期已结束',
   'notify.ended.body': '按照微信的 60 天规则，你的账号已在{date}永久注销。',
 } as const;

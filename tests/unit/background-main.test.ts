@@ -24,12 +24,13 @@ function installEvents() {
     onBeforeRequest: recordingEvent(),
     onCompleted: recordingEvent(),
     onAdded: recordingEvent(),
+    onRemoved: recordingEvent(),
   };
   Object.assign(fakeBrowser.webRequest, {
     onBeforeRequest: events.onBeforeRequest,
     onCompleted: events.onCompleted,
   });
-  Object.assign(fakeBrowser.permissions, { onAdded: events.onAdded });
+  Object.assign(fakeBrowser.permissions, { onAdded: events.onAdded, onRemoved: events.onRemoved });
   return events;
 }
 
@@ -54,7 +55,9 @@ describe('the background entry point', () => {
     expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(true);
     expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
     expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
-    expect(events.onAdded.added).toHaveLength(1);
+    // Permission changes: webNavigation granted (Firefox), host access given back or taken away.
+    expect(events.onAdded.added).toHaveLength(2);
+    expect(events.onRemoved.added).toHaveLength(1);
     // Only WeChat's login host, only pages and frames: nothing else is ever looked at.
     const filter = {
       urls: ['*://open.weixin.qq.com/connect/*'],

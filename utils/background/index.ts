@@ -13,9 +13,10 @@ import {
   removeAllowRules,
   syncGuardRules,
 } from '../guard';
+import { WECHAT_LOGIN_ORIGINS } from '../host-access';
 import { activateLocale, formatDay, resolveLocale, t } from '../i18n';
 import { detectionPatch, siteOfLogin } from '../login-site';
-import type { State } from '../model';
+import { LOCAL_KEY, type State } from '../model';
 import { dueReminder, markShown, nextDayBoundary, readShown, SHOWN_KEY } from '../reminders';
 import { countNeedingRebind } from '../sites';
 import { Store } from '../store';
@@ -26,6 +27,9 @@ import { Store } from '../store';
  * Each handler opens the store on first use; the store then follows storage changes for as
  * long as the worker lives.
  */
+
+/** Its id starts like the reminders', so a click opens the options page as theirs does. */
+const ACCESS_NOTIFICATION = 'cooling-off-access';
 
 export const ALARM = {
   /** Just after local midnight: the guard and the reminders depend on the day. */
@@ -121,7 +125,35 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
     const count = countNeedingRebind(state);
     await applyBadge(count, count > 0 ? t('badge.title', { count }) : t('app.name'));
     await remind(state, today);
+    await warnLostAccess(guardActive(state.tracker, today));
     await browser.alarms.create(ALARM.day, { when: nextDayBoundary(clock.now()) });
+  }
+
+  /**
+   * The guard can only stop a login on a page it may reach, and the user can take that access
+   * away in the browser's settings without knowing what it costs. During the cooling-off period
+   * that is said once per loss; the notification opens the options page, which asks again.
+   */
+  async function warnLostAccess(guarding: boolean): Promise<void> {
+    // A browser that cannot answer is not told it lost something it may still have.
+    const held = await browser.permissions
+      .contains({ origins: [...WECHAT_LOGIN_ORIGINS] })
+      .catch(() => true);
+    const key = LOCAL_KEY.accessWarned;
+    const warned = (await browser.storage.local.get(key))[key] === true;
+    if (held || !guarding) {
+      // Access back (or nothing to guard): the next loss is news again.
+      if (warned) await browser.storage.local.remove(key);
+      return;
+    }
+    if (warned) return;
+    await browser.storage.local.set({ [key]: true });
+    await browser.notifications.create(ACCESS_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('notify.access.title'),
+      message: t('notify.access.body'),
+    });
   }
 
   async function remind(state: State, today: string): Promise<void> {
@@ -226,6 +258,11 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
       }
       if (message.type === 'guard:continue') return continueLogin(message.url, tabId);
       return detected({ url: message.url, tabId }).then(() => ({ ok: true, url: message.url }));
+    },
+
+    /** permissions.onAdded / onRemoved: host access may have come or gone. */
+    onPermissionsChanged: () => {
+      track(refresh());
     },
 
     onNotificationClicked: (id: string) => {
