@@ -1,45 +1,21 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { stubHostAccess } from '../helpers/host-access';
 import { openOptions } from './options-harness';
 
 const MISSING = /无法访问微信的登录页/;
 const ACCESS = { origins: ['*://open.weixin.qq.com/*'] };
 
-/** The browser's answer about open.weixin.qq.com, changeable during the test. */
-function hostAccess(initially: boolean) {
-  let held = initially;
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
-    async (asked: { origins?: string[] }) => (asked.origins ? held : false) as never,
-  );
-  const request = vi.fn(async () => held);
-  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
-  const added: (() => void)[] = [];
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
-    added.push(listener as () => void);
-  });
-  return {
-    request,
-    set: (value: boolean) => {
-      held = value;
-    },
-    /** The browser reports that a permission was granted (e.g. on its extensions page). */
-    fireAdded: () => {
-      for (const listener of added) listener();
-    },
-  };
-}
-
 describe('access to WeChat’s login page', () => {
   it('says nothing while the extension has it', async () => {
-    hostAccess(true);
+    stubHostAccess(true);
     await openOptions();
     await screen.findByRole('heading', { name: '设置' });
     expect(screen.queryByText(MISSING)).toBeNull();
   });
 
   it('warns when it was taken away, and asks for it again on the click', async () => {
-    const access = hostAccess(false);
+    const access = stubHostAccess(false);
     await openOptions();
     expect(await screen.findByText(MISSING)).toBeTruthy();
     access.set(true);
@@ -49,7 +25,7 @@ describe('access to WeChat’s login page', () => {
   });
 
   it('explains where else to allow it when the browser refuses', async () => {
-    const access = hostAccess(false);
+    const access = stubHostAccess(false);
     await openOptions();
     fireEvent.click(await screen.findByRole('button', { name: '重新允许访问' }));
     expect(await screen.findByText(/浏览器没有给出这项权限/)).toBeTruthy();
@@ -58,7 +34,7 @@ describe('access to WeChat’s login page', () => {
   });
 
   it('goes away by itself when access comes back from the browser’s own settings', async () => {
-    const access = hostAccess(false);
+    const access = stubHostAccess(false);
     await openOptions();
     expect(await screen.findByText(MISSING)).toBeTruthy();
     access.set(true);

@@ -1,25 +1,18 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { stubHostAccess } from '../helpers/host-access';
 import { openPopup } from './popup-harness';
 
 const MISSING = /无法访问微信的登录页/;
 
 describe('the popup when access to WeChat’s login page is gone', () => {
   it('says what stops working and asks for it again from the click', async () => {
-    let held = false;
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
-      async (asked: { origins?: string[] }) => (asked.origins ? held : false) as never,
-    );
-    const request = vi.fn(async () => {
-      held = true;
-      return true;
-    });
-    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
+    const access = stubHostAccess(false);
     await openPopup({ items: { tracker: { appliedOn: '2026-11-20', at: 1 } } });
     expect(await screen.findByText(MISSING)).toBeTruthy();
+    access.set(true);
     fireEvent.click(screen.getByRole('button', { name: '重新允许访问' }));
-    expect(request).toHaveBeenCalledWith({ origins: ['*://open.weixin.qq.com/*'] });
+    expect(access.request).toHaveBeenCalledWith({ origins: ['*://open.weixin.qq.com/*'] });
     await waitFor(() => expect(screen.queryByText(MISSING)).toBeNull());
   });
 

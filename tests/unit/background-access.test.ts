@@ -3,21 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
 import { addDays, dayOf } from '@/utils/cooling-off';
 import { installBackgroundFakes } from '../helpers/fake-background';
+import { stubHostAccess } from '../helpers/host-access';
 
 const today = dayOf();
 const applied = (daysAgo: number) => ({ tracker: { appliedOn: addDays(today, -daysAgo), at: 1 } });
 const zh = { settings: { language: 'zh_CN', detection: true, reminders: true, at: 1 } };
-
-/** The browser's answer about open.weixin.qq.com, changeable during the test. */
-function hostAccess(initially: boolean) {
-  let held = initially;
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
-    async (asked: { origins?: string[] }) => (asked.origins ? held : false) as never,
-  );
-  return (value: boolean) => {
-    held = value;
-  };
-}
 
 async function start() {
   const bg = createBackground();
@@ -33,7 +23,7 @@ describe('lost access to WeChat’s login page during the cooling-off period', (
   });
 
   it('is said once, and the notification opens the options page', async () => {
-    hostAccess(false);
+    stubHostAccess(false);
     await fakeBrowser.storage.sync.set({ ...zh, ...applied(10) });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const bg = await start();
@@ -48,14 +38,14 @@ describe('lost access to WeChat’s login page during the cooling-off period', (
   });
 
   it('is said again after access came back and was lost once more', async () => {
-    const setAccess = hostAccess(false);
+    const access = stubHostAccess(false);
     await fakeBrowser.storage.sync.set({ ...zh, ...applied(10) });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     const bg = await start();
-    setAccess(true);
+    access.set(true);
     bg.onPermissionsChanged();
     await bg.settled();
-    setAccess(false);
+    access.set(false);
     bg.onPermissionsChanged();
     await bg.settled();
     expect(create).toHaveBeenCalledTimes(2);
@@ -63,10 +53,10 @@ describe('lost access to WeChat’s login page during the cooling-off period', (
 
   it('is not said outside the period, nor while access is held', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    hostAccess(false);
+    stubHostAccess(false);
     await fakeBrowser.storage.sync.set({ ...zh });
     await start();
-    hostAccess(true);
+    stubHostAccess(true);
     await fakeBrowser.storage.sync.set({ ...applied(10) });
     await start();
     expect(create).not.toHaveBeenCalled();

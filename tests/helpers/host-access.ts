@@ -1,0 +1,29 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/**
+ * The browser's answer about access to open.weixin.qq.com, changeable during a test (fakeBrowser
+ * has no permissions API): `contains` answers it for origins (optional permissions stay
+ * ungranted), `request` answers with it, and `fireAdded` plays the browser reporting a grant.
+ */
+export function stubHostAccess(initially: boolean) {
+  let held = initially;
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+    async (asked: { origins?: string[] }) => (asked.origins ? held : false) as never,
+  );
+  const request = vi.fn(async () => held);
+  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
+  const added: (() => void)[] = [];
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+    added.push(listener as () => void);
+  });
+  return {
+    request,
+    set: (value: boolean) => {
+      held = value;
+    },
+    fireAdded: () => {
+      for (const listener of added) listener();
+    },
+  };
+}
