@@ -1,8 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser, missingBrowserMessage } from '../e2e/harness.ts';
+import puppeteer, {
+  type Browser,
+  type LaunchOptions,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
+import { CHROMIUM_ARGS, findBrowser, type InPage, missingBrowserMessage } from '../e2e/harness.ts';
 
 /**
  * Headless Debian Chromium, with or without an unpacked extension, the way tests/e2e/harness.ts
@@ -32,14 +37,14 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launchChromium(extension?: string): Promise<Chromium> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'wep-bench-'));
-  const browser = await puppeteer.launch({
+/** How the bench starts Chromium: Chinese UI, the bench's host names answered locally. */
+export function launchOptions(profile: string, extensions: readonly string[]): LaunchOptions {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     pipe: true,
     userDataDir: profile,
-    ...(extension ? { enableExtensions: [extension] } : {}),
+    ...(extensions.length > 0 ? { enableExtensions: [...extensions] } : {}),
     defaultViewport: { width: 1280, height: 900 },
     args: [
       ...CHROMIUM_ARGS,
@@ -49,7 +54,12 @@ export async function launchChromium(extension?: string): Promise<Chromium> {
         .map((host) => `MAP ${host} 127.0.0.1`)
         .join(', ')}`,
     ],
-  });
+  };
+}
+
+export async function launchChromium(extension?: string): Promise<Chromium> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'wep-bench-'));
+  const browser = await puppeteer.launch(launchOptions(profile, extension ? [extension] : []));
   let base = '';
   if (extension) {
     const worker = await browser.waitForTarget(
@@ -113,4 +123,18 @@ export async function inExtension<T, A extends unknown[]>(
   const page = await chromium.extensionPage();
   // biome-ignore lint/suspicious/noExplicitAny: puppeteer's evaluate typing cannot follow a generic function.
   return page.evaluate(fn as any, ...args) as Promise<T>;
+}
+
+/** Empties the extension's storage (sync and local) and stores `items` in sync. */
+export function replaceStorage(chromium: Chromium, items: object): Promise<void> {
+  return inExtension(
+    chromium,
+    async (values: object) => {
+      const { storage } = (globalThis as unknown as InPage).chrome;
+      await storage.sync.clear();
+      await storage.local.clear();
+      await storage.sync.set(values as Record<string, unknown>);
+    },
+    items,
+  );
 }

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, serve } from '../e2e/harness.ts';
-import { type Chromium, chromiumPath, HOSTS, pressToolbarButton } from './browser.ts';
+import { serve } from '../e2e/harness.ts';
+import { type Chromium, HOSTS, launchOptions, pressToolbarButton } from './browser.ts';
 import { copyWithReferencePages, READY_MARK } from './pages.ts';
 import { storePopupData } from './popup.ts';
 import { summarise } from './stats.ts';
@@ -25,22 +25,7 @@ const copies = dirs.map((dir, i) => {
   return copy;
 });
 const profile = mkdtempSync(path.join(tmpdir(), 'wep-compare-profile-'));
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  pipe: true,
-  userDataDir: profile,
-  enableExtensions: copies,
-  defaultViewport: { width: 1280, height: 900 },
-  args: [
-    ...CHROMIUM_ARGS,
-    '--lang=zh-CN',
-    '--accept-lang=zh-CN',
-    `--host-resolver-rules=${Object.values(HOSTS)
-      .map((host) => `MAP ${host} 127.0.0.1`)
-      .join(', ')}`,
-  ],
-});
+const browser = await puppeteer.launch(launchOptions(profile, copies));
 const site = await serve({ '/': '<!doctype html><title>x</title><h1>x</h1>' });
 try {
   // Every copy's service worker starts with the browser; give them time to register.

@@ -1,6 +1,12 @@
 import type { Page } from 'puppeteer-core';
 import type { Site as Served } from '../e2e/harness.ts';
-import { type Chromium, HOSTS, inExtension, pressToolbarButton } from './browser.ts';
+import {
+  type Chromium,
+  HOSTS,
+  inExtension,
+  pressToolbarButton,
+  replaceStorage,
+} from './browser.ts';
 import { checklistStates, META, SETTINGS, sites, TRACKER } from './data.ts';
 import { READY_MARK } from './pages.ts';
 import { requestsAroundFirstRender } from './requests.ts';
@@ -14,10 +20,7 @@ import { type Summary, summarise } from './stats.ts';
  * (bench/painted.js: the next frame, then a task).
  */
 
-declare const chrome: {
-  action: { setPopup(details: { popup: string }): Promise<void> };
-  storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void> }>;
-};
+declare const chrome: { action: { setPopup(details: { popup: string }): Promise<void> } };
 
 type Times = { ready: Summary; firstRender: Summary; loaded: Summary };
 
@@ -41,16 +44,13 @@ type Timing = { ready: number; firstRender: number; loaded: number };
 
 /** 40 checklist entries and 300 sites (shop0.com among them), nothing kept on the device. */
 export async function storePopupData(chromium: Chromium): Promise<void> {
-  const items = { ...META, ...SETTINGS, ...TRACKER, ...checklistStates(40), ...sites(300) };
-  await inExtension(
-    chromium,
-    async (values: object) => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-      await chrome.storage.sync.set(values);
-    },
-    items,
-  );
+  await replaceStorage(chromium, {
+    ...META,
+    ...SETTINGS,
+    ...TRACKER,
+    ...checklistStates(40),
+    ...sites(300),
+  });
 }
 
 async function timing(page: Page, readyMark: string): Promise<Timing> {
