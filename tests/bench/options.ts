@@ -1,5 +1,5 @@
 import type { KeyInput, Page } from 'puppeteer-core';
-import { type Chromium, inExtension } from './browser.ts';
+import { type Chromium, replaceStorage } from './browser.ts';
 import { META, SETTINGS, sites } from './data.ts';
 import { READY_MARK, writeStaticOptions } from './pages.ts';
 import { requestsAroundFirstRender } from './requests.ts';
@@ -12,10 +12,6 @@ import { type Summary, sleep, summarise } from './stats.ts';
  * timestamp to the end of the frame that shows the updated list; and, for the floor under those,
  * the same keystrokes into a blank page that does next to nothing with them.
  */
-
-declare const chrome: {
-  storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void> }>;
-};
 
 export type OptionsResult = {
   sites: number;
@@ -43,15 +39,7 @@ export type OptionsResult = {
 };
 
 export async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
-  await inExtension(
-    chromium,
-    async (values: object) => {
-      await chrome.storage.sync.clear();
-      await chrome.storage.local.clear();
-      await chrome.storage.sync.set(values);
-    },
-    { ...META, ...SETTINGS, ...sites(count) },
-  );
+  await replaceStorage(chromium, { ...META, ...SETTINGS, ...sites(count) });
 }
 
 const waitMark = (page: Page, mark: string) =>
@@ -149,6 +137,29 @@ function timeUntil(trigger: string, until: Until): Promise<number> {
   });
 }
 
+type Timed = { timeUntil?: typeof timeUntil; benchTiming?: Promise<number> };
+
+/**
+ * Times `act` with timeUntil, armed in the page before acting: sent along with the action, its
+ * listener could miss the key on a busy machine and the measurement would wait forever.
+ */
+async function timed(page: Page, trigger: string, until: Until, act: () => Promise<void>) {
+  const armed = await page.evaluate(() => (globalThis as Timed).timeUntil !== undefined);
+  if (!armed) await page.evaluate(`globalThis.timeUntil = ${timeUntil.toString()}`);
+  await page.evaluate(
+    (t: string, u: Until) => {
+      const page = globalThis as Timed;
+      page.benchTiming = page.timeUntil?.(t, u);
+    },
+    trigger,
+    until,
+  );
+  await act();
+  const took = await page.evaluate(() => (globalThis as Timed).benchTiming);
+  if (took === undefined) throw new Error('the timing was not armed');
+  return took;
+}
+
 export async function measureOptions(
   chromium: Chromium,
   extensionDir: string,
@@ -201,10 +212,7 @@ export async function measureOptions(
   await sleep(1500);
   const full = await page.evaluate(listSignature);
   const keystroke = async (key: KeyInput, expected: string) => {
-    const timing = page.evaluate(timeUntil, 'keydown', { list: expected });
-    await sleep(20);
-    await page.keyboard.press(key);
-    const took = await timing;
+    const took = await timed(page, 'keydown', { list: expected }, () => page.keyboard.press(key));
     await sleep(150);
     return took;
   };
@@ -227,10 +235,11 @@ export async function measureOptions(
   for (let i = 0; i < 10; i += 1) {
     const value = i % 2 === 0 ? 'rebound' : 'abandon';
     const selector = `tr[data-site="${id}"] select.status-select`;
-    const timing = page.evaluate(timeUntil, 'input', { selector, className: `status-${value}` });
-    await sleep(20);
-    await page.select(selector, value);
-    status.push(await timing);
+    status.push(
+      await timed(page, 'input', { selector, className: `status-${value}` }, async () => {
+        await page.select(selector, value);
+      }),
+    );
     await sleep(300);
   }
   await page.close();
@@ -251,10 +260,11 @@ export async function measureOptions(
       ['7', 'typed-1'],
       ['Backspace', 'typed-0'],
     ] as const) {
-      const timing = blank.evaluate(timeUntil, 'keydown', { selector: 'body', className: typed });
-      await sleep(20);
-      await blank.keyboard.press(key);
-      keystrokeFloor.push(await timing);
+      keystrokeFloor.push(
+        await timed(blank, 'keydown', { selector: 'body', className: typed }, () =>
+          blank.keyboard.press(key),
+        ),
+      );
       await sleep(150);
     }
   }
