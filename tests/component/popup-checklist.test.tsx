@@ -134,7 +134,7 @@ describe('the deletion checklist', () => {
 
   it('links the third-party precondition to the site list, with the count left', async () => {
     await openPopup({ items: { 's:jd.com': site({ name: '京东' }) } });
-    const row = item('解除第三方应用和网站的授权');
+    const row = item('解除第三方应用和网站的授权与绑定');
     const link = within(row).getByRole('link', { name: '打开网站清单' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html#sites'));
     expect(within(row).getByText('还有 1 个网站需要改绑')).toBeTruthy();
@@ -162,7 +162,7 @@ describe('what still blocks the application', () => {
     ).toEqual([
       '账号处于安全状态',
       '卡券清空，不再担任管理员',
-      '解除第三方应用和网站的授权',
+      '解除第三方应用和网站的授权与绑定',
       '还有 2 个网站需要改绑',
       '另有 1 个自动发现的网站等你确认',
     ]);
