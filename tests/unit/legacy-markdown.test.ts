@@ -67,7 +67,9 @@ describe('the digital-legacy list as Markdown', () => {
   it('gives the application day, the end of the cooling-off period and the days left', () => {
     const text = markdown();
     expect(text).toContain('- 申请注销的日期：2026年10月1日');
-    expect(text).toContain('- 2026年11月30日注销生效，还剩 50 天；想保留账号，要在这一天之前登录。');
+    expect(text).toContain(
+      '- 2026年11月30日注销生效，还剩 50 天；想保留账号，要在这一天之前登录。',
+    );
     expect(text).toContain('在网站上用微信登录，几乎肯定也会');
   });
 
@@ -109,7 +111,9 @@ describe('the digital-legacy list as Markdown', () => {
     await activateLocale('en');
     const text = markdown();
     expect(text).toContain('# Digital legacy list');
-    expect(text).toContain('The deletion becomes final on November 30, 2026, 50 days from now: to keep the account, log in before that day.');
+    expect(text).toContain(
+      'The deletion becomes final on November 30, 2026, 50 days from now: to keep the account, log in before that day.',
+    );
     expect(text).toContain('### Rebound (1)');
   });
 });
