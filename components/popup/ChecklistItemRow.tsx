@@ -125,7 +125,7 @@ export function ChecklistItemRow({
             <span class="where-label">{t('popup.item.where')}</span>
             {t(item.where)}
             {item.cite.where?.includes('varies') && (
-              <span class="names-vary"> {t('popup.item.namesVary')}</span>
+              <span class="names-vary">{t('popup.item.namesVary')}</span>
             )}
           </p>
         )}
@@ -160,7 +160,9 @@ export function ChecklistItemRow({
   );
 }
 
-/** "A, B and C" in the page's language. */
+/** "A, B and C"; in Chinese "A、B、C", as titles such as 手机应用和游戏 hold a 和 of their own. */
 function listOf(names: readonly string[]): string {
-  return new Intl.ListFormat(bcp47(activeLocale()), { type: 'conjunction' }).format(names);
+  const locale = activeLocale();
+  if (locale === 'zh_CN') return names.join('、');
+  return new Intl.ListFormat(bcp47(locale), { type: 'conjunction' }).format(names);
 }

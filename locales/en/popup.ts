@@ -86,7 +86,8 @@ export default {
   'popup.item.confirm': 'Still open, and best done before this one: {items}. Tick it anyway?',
   'popup.item.confirmYes': 'Tick anyway',
   'popup.item.confirmNo': 'Not yet',
-  'popup.item.namesVary': '(names vary by WeChat version)',
+  // Follows the menu path directly: the space is part of the text (Chinese needs none).
+  'popup.item.namesVary': ' (names vary by WeChat version)',
   'popup.item.where': 'In WeChat: ',
   'popup.item.na': 'Not applicable: {hint}',
   'popup.item.naBadge': 'Not applicable',
