@@ -5,12 +5,12 @@ import {
   CHECKLIST,
   type ChecklistItem,
   type ChecklistSection,
-  checklistProblems,
   openPreconditions,
   overallProgress,
   prerequisitesLeft,
   sectionProgress,
 } from '@/utils/checklist';
+import { checklistProblems } from '@/utils/checklist-problems';
 import type { Message } from '@/utils/i18n';
 import type { CheckEntry } from '@/utils/model';
 import { checkKey, patches } from '@/utils/model';
