@@ -31,7 +31,8 @@ export function ChecklistItemRow({
   const title = t(item.title);
   const checkId = `check-${item.id}`;
   const [confirming, setConfirming] = useState(false);
-  // Asked once per item while the popup is open: a second tick after the question is a choice.
+  // Once per item per popup, not stored: a stored "asked" would cost sync writes and would
+  // silence the question on a later day, when skipping the order can cost just as much.
   const asked = useRef(false);
   const checkRef = useRef<HTMLInputElement>(null);
   const notYetRef = useRef<HTMLButtonElement>(null);
