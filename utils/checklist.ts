@@ -509,7 +509,11 @@ export function sectionOf(
 }
 
 /** A prerequisite as the popup names it: an item, or a whole section. */
-export type Prerequisite = { readonly id: string; readonly title: MessageKey };
+export type Prerequisite = {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly section?: true;
+};
 
 /** The item or section with this id. */
 export function findById(
@@ -537,7 +541,7 @@ export function prerequisitesLeft(
     if ('item' in found) {
       if (!isSettled(checklist[id])) left.push({ id, title: found.item.title });
     } else if (sectionProgress(found.section, checklist).settled < found.section.items.length) {
-      left.push({ id, title: found.section.title });
+      left.push({ id, title: found.section.title, section: true });
     }
   }
   return left;

@@ -38,7 +38,13 @@ export function ChecklistItemRow({
   const notYetRef = useRef<HTMLButtonElement>(null);
   const outOfOrder = state !== 'done' && state !== 'na' && first.length > 0;
   const askNow = confirming && outOfOrder;
-  const firstNames = outOfOrder ? listOf(first.map((prerequisite) => t(prerequisite.title))) : '';
+  const firstNames = outOfOrder
+    ? listOf(
+        first.map(({ title, section }) =>
+          section ? t('popup.item.section', { title: t(title) }) : t(title),
+        ),
+      )
+    : '';
 
   useEffect(() => {
     if (askNow) notYetRef.current?.focus();

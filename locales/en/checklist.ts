@@ -148,7 +148,7 @@ export default {
 
   'checklist.usual-device': 'Apply from the phone you normally use',
   'checklist.usual-device.why':
-    'WeChat’s help lists a device it does not know, or one you have only just switched to, as a reason to refuse the application.',
+    'WeChat may refuse the application when it comes from a device it does not know, or from a phone you have only just switched to.',
 
   'checklist.verification': 'Be ready to verify',
   'checklist.verification.why':

@@ -83,6 +83,7 @@ export default {
   'popup.section.progress': '{settled} of {total} done',
   'popup.item.details': 'Details and note',
   'popup.item.first': 'First: {items}',
+  'popup.item.section': 'the “{title}” section',
   'popup.item.confirm': 'Still open, and best done before this one: {items}. Tick it anyway?',
   'popup.item.confirmYes': 'Tick anyway',
   'popup.item.confirmNo': 'Not yet',

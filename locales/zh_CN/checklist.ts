@@ -127,8 +127,7 @@ export default {
   'checklist.legacy-list.why': '把要转移的东西、要通知的人、要留的资料写下来，就不会漏掉。',
 
   'checklist.usual-device': '用平时常用的手机申请',
-  'checklist.usual-device.why':
-    '微信的帮助里写着：用它不认识的设备，或者刚换的手机申请，可能被拒绝。',
+  'checklist.usual-device.why': '用微信不认识的设备，或者刚换的手机申请，可能会被拒绝。',
 
   'checklist.verification': '准备好身份验证',
   'checklist.verification.why': '申请时要输入短信验证码，可能还要输入支付密码。',

@@ -76,6 +76,7 @@ export default {
   'popup.section.progress': '已完成 {settled} 项，共 {total} 项',
   'popup.item.details': '详情和备注',
   'popup.item.first': '先完成：{items}',
+  'popup.item.section': '“{title}”一节',
   'popup.item.confirm': '这些最好先做，还没做完：{items}。仍然勾选这一项吗？',
   'popup.item.confirmYes': '仍然勾选',
   'popup.item.confirmNo': '先不勾',

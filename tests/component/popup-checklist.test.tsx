@@ -155,12 +155,12 @@ describe('what to do first', () => {
   it('names what comes first on an item, until it is settled', async () => {
     await openPopup();
     const pay = item('微信支付已注销');
-    expect(within(pay).queryByText('先完成：导出微信支付账单、钱款')).not.toBeNull();
+    expect(within(pay).queryByText('先完成：导出微信支付账单、“钱款”一节')).not.toBeNull();
     expect(screen.getByLabelText('微信支付已注销').getAttribute('aria-describedby')).toContain(
       'first-pay-closed',
     );
     fireEvent.click(screen.getByLabelText('导出微信支付账单'));
-    expect(within(pay).queryByText('先完成：钱款')).not.toBeNull();
+    expect(within(pay).queryByText('先完成：“钱款”一节')).not.toBeNull();
     expect(
       within(item('解除第三方应用和网站的授权与绑定')).queryByText(
         '先完成：改绑用微信登录的网站、手机应用和游戏',
@@ -187,7 +187,7 @@ describe('what to do first', () => {
     expect(box).toHaveProperty('checked', false);
     const question = within(item('微信支付已注销')).getByRole('alert');
     expect(question.textContent).toContain(
-      '这些最好先做，还没做完：导出微信支付账单、钱款。仍然勾选这一项吗？',
+      '这些最好先做，还没做完：导出微信支付账单、“钱款”一节。仍然勾选这一项吗？',
     );
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: '先不勾' }));
     fireEvent.click(within(question).getByRole('button', { name: '先不勾' }));
@@ -235,7 +235,9 @@ describe('what to do first, in English', () => {
     await activateLocale('en');
     await openPopup();
     const pay = item('WeChat Pay is closed');
-    expect(within(pay).queryByText('First: Export your WeChat Pay bills and Money')).not.toBeNull();
+    expect(
+      within(pay).queryByText('First: Export your WeChat Pay bills and the “Money” section'),
+    ).not.toBeNull();
     const row = openDetails('WeChat Pay is closed');
     expect(row.textContent).toContain(
       'close WeChat Pay (注销微信支付) (names vary by WeChat version)',

@@ -43,7 +43,7 @@ describe.each(availableBrowsers())('the popup in %s', (name) => {
     const popup = await session.open('/popup.html');
     const first = await popup.waitForSelector('#first-pay-closed');
     expect(await first?.evaluate((node) => node.textContent)).toBe(
-      '先完成：导出微信支付账单、钱款',
+      '先完成：导出微信支付账单、“钱款”一节',
     );
     await (await popup.waitForSelector('#check-pay-closed'))?.click();
     const question = await popup.waitForSelector('.item-confirm[role="alert"]');

@@ -180,7 +180,7 @@ describe('what to do first', () => {
     const almost = Object.fromEntries(others.map((item) => [item.id, entry('done')]));
     expect(first).toBeDefined();
     expect(prerequisitesLeft(pay, { ...almost, bills: entry('done') })).toEqual([
-      { id: 'money', title: 'checklist.money' },
+      { id: 'money', title: 'checklist.money', section: true },
     ]);
     expect(prerequisitesLeft(pay, { ...settled, bills: entry('na') })).toEqual([]);
   });
