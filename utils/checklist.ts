@@ -9,6 +9,45 @@ import type { CheckEntry, CheckState } from './model';
  * shipped, must never change meaning.
  */
 
+/**
+ * Where a fact comes from: a part of the product brief, a section of the article the product
+ * started from, or one of two labels that are not sources. `varies` (menu paths only) is the
+ * caveat "names vary by WeChat version", shown with the path; `advice` marks a suggestion of
+ * our own that states nothing about WeChat. scripts/sources.ts describes each one and writes
+ * docs/sources.md from this file.
+ */
+export const SOURCE_IDS = [
+  'brief:where',
+  'brief:safe-state',
+  'brief:pay',
+  'brief:cards-admin',
+  'brief:authorisations',
+  'brief:verification',
+  'brief:cooling-off',
+  'brief:why',
+  'brief:backup',
+  'brief:money',
+  'brief:people',
+  'brief:logins',
+  'brief:consequences',
+  'brief:legal',
+  'brief:alternatives',
+  'brief:legacy-list',
+  'brief:review',
+  'seed:1',
+  'seed:2',
+  'seed:3',
+  'seed:4',
+  'seed:5',
+  'seed:6',
+  'seed:7',
+  'seed:end',
+  'varies',
+  'advice',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+export type Cites = readonly [SourceId, ...SourceId[]];
+
 export type ChecklistItem = {
   readonly id: string;
   readonly title: MessageKey;
@@ -22,12 +61,21 @@ export type ChecklistItem = {
   readonly na?: MessageKey;
   /** The site list on the options page is where this item is worked through. */
   readonly sites?: true;
+  /** Items or whole sections (their ids) to settle before this one: the popup says "first: …". */
+  readonly after?: readonly string[];
+  /** Where each of its facts comes from, text by text (na is the user's own statement). */
+  readonly cite: {
+    readonly why: Cites;
+    readonly where?: Cites;
+    readonly details?: Cites;
+  };
 };
 
 export type ChecklistSection = {
   readonly id: string;
   readonly title: MessageKey;
   readonly intro?: MessageKey;
+  readonly cite?: { readonly intro: Cites };
   /** WeChat's own conditions: unfinished items here block the application. */
   readonly official?: true;
   readonly items: readonly ChecklistItem[];
@@ -38,6 +86,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
     id: 'official',
     title: 'checklist.official',
     intro: 'checklist.official.intro',
+    cite: { intro: ['brief:where'] },
     official: true,
     items: [
       {
@@ -46,6 +95,11 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.safe-state.why',
         where: 'checklist.safe-state.where',
         details: 'checklist.safe-state.details',
+        cite: {
+          why: ['brief:safe-state'],
+          where: ['brief:where'],
+          details: ['brief:safe-state', 'seed:1'],
+        },
       },
       {
         id: 'pay-closed',
@@ -54,6 +108,9 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.pay-closed.where',
         details: 'checklist.pay-closed.details',
         na: 'checklist.pay-closed.na',
+        // The bill export lives inside WeChat Pay; the money section holds what blocks closing it.
+        after: ['bills', 'money'],
+        cite: { why: ['brief:pay'], where: ['varies'], details: ['brief:pay', 'brief:review'] },
       },
       {
         id: 'cards-admin',
@@ -61,6 +118,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.cards-admin.why',
         details: 'checklist.cards-admin.details',
         na: 'checklist.cards-admin.na',
+        cite: { why: ['brief:cards-admin'], details: ['brief:cards-admin', 'advice'] },
       },
       {
         id: 'authorisations',
@@ -70,6 +128,13 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         details: 'checklist.authorisations.details',
         na: 'checklist.authorisations.na',
         sites: true,
+        // Removing an authorisation leaves the site's account reachable only through WeChat.
+        after: ['websites', 'apps-games'],
+        cite: {
+          why: ['brief:authorisations', 'brief:review'],
+          where: ['brief:authorisations'],
+          details: ['brief:why', 'brief:authorisations', 'brief:review'],
+        },
       },
     ],
   },
@@ -83,12 +148,18 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.chats.why',
         where: 'checklist.chats.where',
         details: 'checklist.chats.details',
+        cite: {
+          why: ['brief:cooling-off'],
+          where: ['varies'],
+          details: ['brief:backup', 'seed:2'],
+        },
       },
       {
         id: 'media',
         title: 'checklist.media',
         why: 'checklist.media.why',
         details: 'checklist.media.details',
+        cite: { why: ['brief:backup'], details: ['brief:backup', 'seed:2'] },
       },
       {
         id: 'bills',
@@ -97,6 +168,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.bills.where',
         details: 'checklist.bills.details',
         na: 'checklist.bills.na',
+        cite: { why: ['brief:backup', 'seed:2'], where: ['varies'], details: ['brief:review'] },
       },
       {
         id: 'favorites',
@@ -104,6 +176,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.favorites.why',
         where: 'checklist.favorites.where',
         na: 'checklist.favorites.na',
+        cite: { why: ['brief:cooling-off'], where: ['varies'] },
       },
       {
         id: 'moments',
@@ -112,6 +185,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.moments.where',
         details: 'checklist.moments.details',
         na: 'checklist.moments.na',
+        cite: { why: ['brief:cooling-off'], where: ['varies'], details: ['advice'] },
       },
     ],
   },
@@ -119,6 +193,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
     id: 'money',
     title: 'checklist.money',
     intro: 'checklist.money.intro',
+    cite: { intro: ['brief:pay'] },
     items: [
       {
         id: 'balance',
@@ -127,6 +202,11 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.balance.where',
         details: 'checklist.balance.details',
         na: 'checklist.balance.na',
+        cite: {
+          why: ['brief:pay'],
+          where: ['varies'],
+          details: ['brief:money', 'seed:3', 'brief:pay'],
+        },
       },
       {
         id: 'licaitong',
@@ -135,6 +215,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.licaitong.where',
         details: 'checklist.licaitong.details',
         na: 'checklist.licaitong.na',
+        cite: { why: ['brief:pay'], where: ['varies'], details: ['brief:money', 'seed:3'] },
       },
       {
         id: 'pending',
@@ -142,6 +223,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.pending.why',
         details: 'checklist.pending.details',
         na: 'checklist.pending.na',
+        cite: { why: ['brief:pay'], details: ['brief:money', 'seed:3'] },
       },
       {
         id: 'auto-debit',
@@ -150,6 +232,11 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.auto-debit.where',
         details: 'checklist.auto-debit.details',
         na: 'checklist.auto-debit.na',
+        cite: {
+          why: ['brief:pay'],
+          where: ['varies'],
+          details: ['brief:pay', 'seed:3', 'advice'],
+        },
       },
       {
         id: 'weilidai',
@@ -157,14 +244,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.weilidai.why',
         details: 'checklist.weilidai.details',
         na: 'checklist.weilidai.na',
-      },
-      {
-        id: 'bank-cards',
-        title: 'checklist.bank-cards',
-        why: 'checklist.bank-cards.why',
-        where: 'checklist.bank-cards.where',
-        details: 'checklist.bank-cards.details',
-        na: 'checklist.bank-cards.na',
+        cite: { why: ['brief:pay'], details: ['advice'] },
       },
     ],
   },
@@ -179,12 +259,14 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         where: 'checklist.group-owner.where',
         details: 'checklist.group-owner.details',
         na: 'checklist.group-owner.na',
+        cite: { why: ['brief:review'], where: ['varies'], details: ['advice'] },
       },
       {
         id: 'contacts',
         title: 'checklist.contacts',
         why: 'checklist.contacts.why',
         details: 'checklist.contacts.details',
+        cite: { why: ['brief:cooling-off', 'seed:4'], details: ['brief:people', 'advice'] },
       },
       {
         id: 'wecom',
@@ -192,6 +274,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.wecom.why',
         details: 'checklist.wecom.details',
         na: 'checklist.wecom.na',
+        cite: { why: ['brief:people', 'seed:4'], details: ['brief:people'] },
       },
     ],
   },
@@ -206,6 +289,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         details: 'checklist.websites.details',
         na: 'checklist.websites.na',
         sites: true,
+        cite: { why: ['brief:why'], details: ['brief:why', 'advice'] },
       },
       {
         id: 'apps-games',
@@ -213,6 +297,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.apps-games.why',
         details: 'checklist.apps-games.details',
         na: 'checklist.apps-games.na',
+        cite: { why: ['brief:logins', 'seed:6'], details: ['advice'] },
       },
       {
         id: 'devices',
@@ -220,6 +305,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.devices.why',
         details: 'checklist.devices.details',
         na: 'checklist.devices.na',
+        cite: { why: ['brief:logins', 'seed:6'], details: ['seed:6', 'advice'] },
       },
       {
         id: 'memberships',
@@ -227,6 +313,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.memberships.why',
         details: 'checklist.memberships.details',
         na: 'checklist.memberships.na',
+        cite: { why: ['brief:consequences', 'seed:6'], details: ['seed:6'] },
       },
     ],
   },
@@ -234,24 +321,28 @@ export const CHECKLIST: readonly ChecklistSection[] = [
     id: 'consequences',
     title: 'checklist.consequences',
     intro: 'checklist.consequences.intro',
+    cite: { intro: ['advice'] },
     items: [
       {
         id: 'irreversible',
         title: 'checklist.irreversible',
         why: 'checklist.irreversible.why',
         details: 'checklist.irreversible.details',
+        cite: { why: ['brief:cooling-off'], details: ['brief:cooling-off', 'brief:review'] },
       },
       {
         id: 'phone-reuse',
         title: 'checklist.phone-reuse',
         why: 'checklist.phone-reuse.why',
         details: 'checklist.phone-reuse.details',
+        cite: { why: ['brief:consequences', 'seed:6'], details: ['advice'] },
       },
       {
         id: 'login-buttons',
         title: 'checklist.login-buttons',
         why: 'checklist.login-buttons.why',
         details: 'checklist.login-buttons.details',
+        cite: { why: ['brief:consequences'], details: ['advice'] },
       },
     ],
   },
@@ -265,6 +356,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.work-handover.why',
         details: 'checklist.work-handover.details',
         na: 'checklist.work-handover.na',
+        cite: { why: ['brief:legal', 'seed:7'], details: ['brief:legal', 'advice'] },
       },
       {
         id: 'disputes',
@@ -272,6 +364,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.disputes.why',
         details: 'checklist.disputes.details',
         na: 'checklist.disputes.na',
+        cite: { why: ['brief:legal', 'seed:7'], details: ['brief:legal', 'advice'] },
       },
       {
         id: 'communities',
@@ -279,6 +372,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.communities.why',
         details: 'checklist.communities.details',
         na: 'checklist.communities.na',
+        cite: { why: ['brief:legal', 'seed:7'], details: ['brief:cards-admin', 'advice'] },
       },
     ],
   },
@@ -286,24 +380,28 @@ export const CHECKLIST: readonly ChecklistSection[] = [
     id: 'alternatives',
     title: 'checklist.alternatives',
     intro: 'checklist.alternatives.intro',
+    cite: { intro: ['advice'] },
     items: [
       {
         id: 'second-account',
         title: 'checklist.second-account',
         why: 'checklist.second-account.why',
         details: 'checklist.second-account.details',
+        cite: { why: ['brief:alternatives', 'seed:5'], details: ['seed:5'] },
       },
       {
         id: 'other-tools',
         title: 'checklist.other-tools',
         why: 'checklist.other-tools.why',
         details: 'checklist.other-tools.details',
+        cite: { why: ['brief:alternatives', 'seed:5'], details: ['seed:5'] },
       },
       {
         id: 'half-exit',
         title: 'checklist.half-exit',
         why: 'checklist.half-exit.why',
         details: 'checklist.half-exit.details',
+        cite: { why: ['brief:alternatives', 'seed:end'], details: ['seed:end', 'advice'] },
       },
     ],
   },
@@ -316,18 +414,21 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         title: 'checklist.legacy-list',
         why: 'checklist.legacy-list.why',
         details: 'checklist.legacy-list.details',
+        cite: { why: ['brief:legacy-list', 'seed:end'], details: ['advice'] },
       },
       {
         id: 'usual-device',
         title: 'checklist.usual-device',
         why: 'checklist.usual-device.why',
         details: 'checklist.usual-device.details',
+        cite: { why: ['brief:review', 'brief:where'], details: ['brief:review', 'advice'] },
       },
       {
         id: 'verification',
         title: 'checklist.verification',
         why: 'checklist.verification.why',
         details: 'checklist.verification.details',
+        cite: { why: ['brief:verification'], details: ['advice'] },
       },
       {
         id: 'face-check',
@@ -335,6 +436,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.face-check.why',
         details: 'checklist.face-check.details',
         na: 'checklist.face-check.na',
+        cite: { why: ['brief:verification'], details: ['advice'] },
       },
       {
         id: 'cooling-off-rules',
@@ -342,6 +444,11 @@ export const CHECKLIST: readonly ChecklistSection[] = [
         why: 'checklist.cooling-off-rules.why',
         where: 'checklist.cooling-off-rules.where',
         details: 'checklist.cooling-off-rules.details',
+        cite: {
+          why: ['brief:cooling-off'],
+          where: ['brief:where', 'brief:review'],
+          details: ['brief:review'],
+        },
       },
     ],
   },
@@ -399,4 +506,43 @@ export function sectionOf(
   sections: readonly ChecklistSection[] = CHECKLIST,
 ): ChecklistSection | undefined {
   return sections.find((section) => section.items.some((item) => item.id === itemId));
+}
+
+/** A prerequisite as the popup names it: an item, or a whole section. */
+export type Prerequisite = {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly section?: true;
+};
+
+/** The item or section with this id. */
+export function findById(
+  id: string,
+  sections: readonly ChecklistSection[],
+): { item: ChecklistItem } | { section: ChecklistSection } | undefined {
+  for (const section of sections) {
+    if (section.id === id) return { section };
+    const item = section.items.find((candidate) => candidate.id === id);
+    if (item) return { item };
+  }
+  return undefined;
+}
+
+/** What `item` names to do first that is not settled yet (a section until all of it is). */
+export function prerequisitesLeft(
+  item: ChecklistItem,
+  checklist: Readonly<Record<string, CheckEntry>>,
+  sections: readonly ChecklistSection[] = CHECKLIST,
+): Prerequisite[] {
+  const left: Prerequisite[] = [];
+  for (const id of item.after ?? []) {
+    const found = findById(id, sections);
+    if (!found) continue;
+    if ('item' in found) {
+      if (!isSettled(checklist[id])) left.push({ id, title: found.item.title });
+    } else if (sectionProgress(found.section, checklist).settled < found.section.items.length) {
+      left.push({ id, title: found.section.title, section: true });
+    }
+  }
+  return left;
 }

@@ -46,13 +46,13 @@ export function daysBetween(from: string, to: string): number {
 
 export type CoolingOff = {
   readonly appliedOn: string;
-  /** The day the deletion becomes permanent: 60 days after the day of applying. */
-  readonly permanentOn: string;
   /**
-   * Days until `permanentOn`: 60 on the day of applying, 1 on the last full day, 0 on the day
-   * it ends. WeChat counts from the moment of applying, so on that last day the account is
-   * not yet gone until the hour the application was made.
+   * The day the deletion becomes final: the 61st, counting the day of applying as the first.
+   * Nothing public says at what time of that day, so whoever wants to keep the account must log
+   * in by the end of the 60th day, and the guard stays on through the 61st for whoever does not.
    */
+  readonly permanentOn: string;
+  /** Days of the 60 still to come, today included: 60 on the day of applying, 0 on the 61st. */
   readonly daysLeft: number;
   readonly phase: 'running' | 'ends-today' | 'over';
 };
@@ -64,6 +64,11 @@ export function coolingOff(appliedOn: string, today: string): CoolingOff {
   const daysLeft = Math.min(COOLING_OFF_DAYS, daysBetween(today, permanentOn));
   const phase = daysLeft > 0 ? 'running' : daysLeft === 0 ? 'ends-today' : 'over';
   return { appliedOn, permanentOn, daysLeft: Math.max(0, daysLeft), phase };
+}
+
+/** The last day on which logging in surely keeps the account: the 60th, the day before the end. */
+export function lastDayToKeep(appliedOn: string): string {
+  return addDays(appliedOn, COOLING_OFF_DAYS - 1);
 }
 
 export type ApplicationDayProblem = 'invalid' | 'future';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { coolingOff, daysBetween } from './cooling-off';
+import { addDays, coolingOff, daysBetween } from './cooling-off';
+import { formatDay, type MessageKey, type Params, t } from './i18n';
 import { DaySchema, LOCAL_KEY } from './model';
 
 /**
@@ -50,6 +51,26 @@ export function dueReminder(
   }
   if (period.daysLeft > REMIND_DAYS_BEFORE || already.includes('soon')) return undefined;
   return { kind: 'soon', daysLeft: period.daysLeft, permanentOn: period.permanentOn };
+}
+
+/**
+ * A reminder's title and text. Before the 61st day: how long is left and the last day to log in
+ * for whoever wants to keep the account. On the 61st (shown then only if missed before): the
+ * deletion becomes final today. After: it became final, unless the user logged in.
+ */
+export function reminderText(due: Reminder): { title: string; message: string } {
+  const date = formatDay(due.permanentOn);
+  const [title, body, params]: [MessageKey, MessageKey, Params] =
+    due.kind === 'ended'
+      ? ['notify.ended.title', 'notify.ended.body', { date }]
+      : due.daysLeft === 0
+        ? ['notify.lastDay.title', 'notify.lastDay.body', {}]
+        : [
+            'notify.soon.title',
+            'notify.soon.body',
+            { count: due.daysLeft, lastDay: formatDay(addDays(due.permanentOn, -1)) },
+          ];
+  return { title: t(title), message: t(body, params) };
 }
 
 /** What to remember once a reminder was shown. */

@@ -1,5 +1,6 @@
-import type { ChecklistItem } from '@/utils/checklist';
-import { t } from '@/utils/i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ChecklistItem, Prerequisite } from '@/utils/checklist';
+import { activeLocale, bcp47, t } from '@/utils/i18n';
 import { type CheckEntry, type CheckState, LIMITS } from '@/utils/model';
 
 type ChecklistItemRowProps = {
@@ -9,6 +10,8 @@ type ChecklistItemRowProps = {
   detailsShown: boolean;
   siteListUrl: string;
   sitesToRebind: number;
+  /** What the item names to do first and is not settled yet. */
+  first: readonly Prerequisite[];
   onState: (itemId: string, state: CheckState) => void;
   onNote: (itemId: string, note: string) => void;
 };
@@ -19,6 +22,7 @@ export function ChecklistItemRow({
   detailsShown,
   siteListUrl,
   sitesToRebind,
+  first,
   onState,
   onNote,
 }: ChecklistItemRowProps) {
@@ -26,6 +30,44 @@ export function ChecklistItemRow({
   const note = entry?.note ?? '';
   const title = t(item.title);
   const checkId = `check-${item.id}`;
+  const [confirming, setConfirming] = useState(false);
+  // Once per item per popup, not stored: a stored "asked" would cost sync writes and would
+  // silence the question on a later day, when skipping the order can cost just as much.
+  const asked = useRef(false);
+  const checkRef = useRef<HTMLInputElement>(null);
+  const notYetRef = useRef<HTMLButtonElement>(null);
+  const outOfOrder = state !== 'done' && state !== 'na' && first.length > 0;
+  const askNow = confirming && outOfOrder;
+  const firstNames = outOfOrder
+    ? listOf(
+        first.map(({ title, section }) =>
+          section ? t('popup.item.section', { title: t(title) }) : t(title),
+        ),
+      )
+    : '';
+
+  useEffect(() => {
+    if (askNow) notYetRef.current?.focus();
+  }, [askNow]);
+
+  const tick = (event: Event & { currentTarget: HTMLInputElement }) => {
+    const checked = event.currentTarget.checked;
+    if (checked && outOfOrder && !asked.current) {
+      asked.current = true;
+      // Stays unticked until the answer: the box shows what is stored.
+      event.currentTarget.checked = false;
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    onState(item.id, checked ? 'done' : 'open');
+  };
+  const answer = (tickAnyway: boolean) => {
+    setConfirming(false);
+    if (tickAnyway) onState(item.id, 'done');
+    checkRef.current?.focus();
+  };
+
   return (
     <li class="item" data-state={state}>
       <div class="item-head">
@@ -33,8 +75,9 @@ export function ChecklistItemRow({
           type="checkbox"
           id={checkId}
           checked={state === 'done'}
-          aria-describedby={`why-${item.id}`}
-          onChange={(event) => onState(item.id, event.currentTarget.checked ? 'done' : 'open')}
+          ref={checkRef}
+          aria-describedby={outOfOrder ? `why-${item.id} first-${item.id}` : `why-${item.id}`}
+          onChange={tick}
         />
         <label for={checkId} class="item-title">
           {title}
@@ -44,6 +87,28 @@ export function ChecklistItemRow({
       <p id={`why-${item.id}`} class="item-why">
         {t(item.why)}
       </p>
+      {outOfOrder && (
+        <p id={`first-${item.id}`} class="item-first">
+          {t('popup.item.first', { items: firstNames })}
+        </p>
+      )}
+      {askNow && (
+        <div
+          class="notice warn item-confirm"
+          role="alert"
+          onKeyDown={(event) => event.key === 'Escape' && answer(false)}
+        >
+          <p>{t('popup.item.confirm', { items: firstNames })}</p>
+          <div class="actions">
+            <button type="button" onClick={() => answer(true)}>
+              {t('popup.item.confirmYes')}
+            </button>
+            <button type="button" class="primary" ref={notYetRef} onClick={() => answer(false)}>
+              {t('popup.item.confirmNo')}
+            </button>
+          </div>
+        </div>
+      )}
       {item.sites && (
         <p class="item-sites">
           <a href={siteListUrl} target="_blank" rel="noopener">
@@ -66,6 +131,9 @@ export function ChecklistItemRow({
           <p>
             <span class="where-label">{t('popup.item.where')}</span>
             {t(item.where)}
+            {item.cite.where?.includes('varies') && (
+              <span class="names-vary">{t('popup.item.namesVary')}</span>
+            )}
           </p>
         )}
         {detailsShown && item.details && <p>{t(item.details)}</p>}
@@ -97,4 +165,11 @@ export function ChecklistItemRow({
       </details>
     </li>
   );
+}
+
+/** "A, B and C"; in Chinese "A、B、C", as titles such as 手机应用和游戏 hold a 和 of their own. */
+function listOf(names: readonly string[]): string {
+  const locale = activeLocale();
+  if (locale === 'zh_CN') return names.join('、');
+  return new Intl.ListFormat(bcp47(locale), { type: 'conjunction' }).format(names);
 }

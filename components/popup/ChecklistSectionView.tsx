@@ -1,4 +1,4 @@
-import { type ChecklistSection, sectionProgress } from '@/utils/checklist';
+import { type ChecklistSection, prerequisitesLeft, sectionProgress } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
 import type { CheckEntry, CheckState } from '@/utils/model';
 import { ChecklistItemRow } from './ChecklistItemRow';
@@ -58,6 +58,7 @@ export function ChecklistSectionView({
               detailsShown={detailsShown}
               siteListUrl={siteListUrl}
               sitesToRebind={sitesToRebind}
+              first={prerequisitesLeft(item, checklist)}
               onState={onState}
               onNote={onNote}
             />

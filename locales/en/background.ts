@@ -8,7 +8,7 @@ export default {
       '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} days left (the deletion is permanent from {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
   },
   'guard.body.lastDay':
-    '{site} is about to open WeChat login. Today is the last day of your WeChat cooling-off period: until the time of day you applied, scanning the code or confirming the login on your phone withdraws the deletion.',
+    '{site} is about to open WeChat login. The 60 days of your WeChat cooling-off period are over and the deletion becomes final today, but nobody can say at what time. Until today is over, scanning the code or confirming the login on your phone could still withdraw it.',
   'guard.unknownSite': 'A website',
   'guard.siteDomain': '{name} ({domain})',
   'guard.advice':
@@ -32,12 +32,14 @@ export default {
     'WeChat Exit Planner can no longer reach WeChat’s login page, so it cannot stop a WeChat login that would cancel your deletion. Click to open its settings and allow access again.',
   'notify.soon.title': 'Your WeChat cooling-off period ends soon',
   'notify.soon.body': {
-    one: '{count} day left: from {date} the deletion can no longer be withdrawn. If you want to keep WeChat, this is your last chance.',
+    one: 'Today, {lastDay}, is the last of the 60 days. To keep WeChat, log in before the day is over; after that the deletion becomes final.',
     other:
-      '{count} days left: from {date} the deletion can no longer be withdrawn. If you want to keep WeChat, this is your last chance.',
+      '{count} days left. To keep WeChat, log in by the end of {lastDay} at the latest; after that the deletion becomes final.',
   },
+  'notify.lastDay.title': 'Your WeChat deletion becomes final today',
   'notify.lastDay.body':
-    'Today is the last day. Once the time of day you applied has passed, the deletion can no longer be withdrawn.',
+    'The 60 days are over. If you meant to keep WeChat, it may already be too late. If not, stay away from WeChat and WeChat login until tomorrow.',
   'notify.ended.title': 'Your WeChat cooling-off period has ended',
-  'notify.ended.body': 'Under WeChat’s 60-day rule, your account was deleted for good on {date}.',
+  'notify.ended.body':
+    'Unless you logged in to WeChat before then, your account’s deletion became final on {date}.',
 } as const;

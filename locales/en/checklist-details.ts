@@ -10,23 +10,23 @@ export default {
   'checklist.pay-closed.where':
     'Me › Services › Wallet › Payment Settings › close WeChat Pay (注销微信支付)',
   'checklist.pay-closed.details':
-    'Money left in Balance (零钱) or Mini Fund (零钱通), holdings in Wealth (理财通), an unfinished payment or refund, an active auto-debit, or a Weilidai (微粒贷) loan that is open or owing all stop this step: the Money section below takes them one at a time. Closing WeChat Pay also unbinds your bank cards.',
+    'Export your bills first: the export is part of WeChat Pay and goes with it. Money left in Balance (零钱) or Mini Fund (零钱通), holdings in Wealth (理财通), an unfinished payment or refund, an active auto-debit, or a Weilidai (微粒贷) loan that is open or owing each block this step; the Money section takes them one at a time. Closing WeChat Pay unbinds your bank cards as well, so they need no step of their own.',
   'checklist.pay-closed.na': 'I never opened WeChat Pay',
 
   'checklist.cards-admin.details':
-    'Use up or delete the cards and coupons. Hand official accounts and mini programs to another admin on the WeChat Official Accounts Platform, or close the ones nobody needs; in WeCom, ask another admin of the organisation to take over.',
+    'Use up or delete the cards and coupons. Pass each official account, mini program and Open Platform account to another admin, or close the ones nobody needs; in WeCom, ask another admin of the organisation to take over.',
   'checklist.cards-admin.na':
     'No cards or coupons, and I run no official account, mini program or organisation',
 
   'checklist.authorisations.where':
     'Newer versions: Me › Settings › Personal Information & Permissions › Authorization Management (授权管理). Older: Me › Settings › Privacy › Authorization Management',
   'checklist.authorisations.details':
-    'Removing an authorisation only cuts the link on WeChat’s side: your account at the site stays, and it still only opens with WeChat. First switch each site to a phone number, e-mail or password (the site list tracks which are left), then come back and remove them one by one.',
+    'Removing an authorisation only cuts the link on WeChat’s side: your account at the site stays, and it still opens only with WeChat. So first switch each site or app to a phone number, e-mail or password (the site list tracks which are left), then come back and remove the authorisations one at a time. WeChat’s condition covers bindings too: an app account bound to your WeChat counts as well.',
   'checklist.authorisations.na': 'I never used WeChat to log in to another app or site',
 
   'checklist.chats.where': 'Chat History Migration & Backup (聊天记录迁移与备份), in Settings',
   'checklist.chats.details':
-    'Prefer WeChat’s own migration and backup: third-party export tools can miss things and put your privacy at risk. Backing up to a computer needs WeChat for desktop.',
+    'Prefer WeChat’s own migration and backup tool: third-party export tools can miss things and put your privacy at risk.',
 
   'checklist.media.details':
     'Save them to your phone, a computer or a cloud drive. Read a cloud drive’s privacy terms first; sensitive papers are safer kept locally.',
@@ -34,7 +34,7 @@ export default {
   'checklist.bills.where':
     'Me › Services › Wallet › Bills (账单); look for “Download bills” (下载账单) under the FAQ',
   'checklist.bills.details':
-    'The bills are sent to an e-mail address you give. Export them before closing WeChat Pay.',
+    'Do this before closing WeChat Pay: the bill export is part of WeChat Pay, and once it is closed there is nowhere left to export from.',
   'checklist.bills.na': 'I never used WeChat Pay',
 
   'checklist.favorites.where': 'Me › Favorites',
@@ -42,18 +42,18 @@ export default {
 
   'checklist.moments.where': 'Me › Moments',
   'checklist.moments.details':
-    'Usually the only way is to save the pictures and text post by post, so start early if you have many.',
+    'If you posted a lot, start early: saving the pictures and words you want to keep takes time.',
   'checklist.moments.na': 'I never posted, or want nothing kept',
 
   'checklist.balance.where':
     'Me › Services › Wallet › Balance › Withdraw; for Mini Fund, open it in Wallet and choose Transfer Out (转出)',
   'checklist.balance.details':
-    'A withdrawal usually takes 1–3 working days to arrive; check that the money reached your bank before moving on. Withdrawing needs a bank card, so withdraw first and unbind the cards after.',
+    'A withdrawal usually takes 1–3 working days to arrive, so check the money has reached your bank before closing WeChat Pay. It is paid out to a bank card bound to WeChat Pay: keep one bound until then. Closing WeChat Pay unbinds it afterwards.',
   'checklist.balance.na': 'Balance and Mini Fund are both empty',
 
   'checklist.licaitong.where': 'Me › Services › Wallet › Wealth (理财通)',
   'checklist.licaitong.details':
-    'A redemption waits for the product’s settlement cycle: some pay out days later, and fixed-term products may not be redeemable before they mature. Check each product’s rules and leave enough time.',
+    'A redemption waits for the product’s settlement cycle, so the money may arrive days later. Look up each product’s rules and leave enough time.',
   'checklist.licaitong.na': 'I never bought anything in Wealth',
 
   'checklist.pending.details':
@@ -63,17 +63,12 @@ export default {
   'checklist.auto-debit.where':
     'Me › Services › Wallet › Payment Settings › Auto-renewal (自动续费)',
   'checklist.auto-debit.details':
-    'This covers streaming memberships, travel packages and WeChat Pay Score’s pay-later services (先享后付). Before turning one off, decide how you will pay for that service from now on.',
+    'This covers memberships such as video streaming, travel packages, and WeChat Pay Score’s password-free payments. Before turning one off, decide how you will pay for that service from now on.',
   'checklist.auto-debit.na': 'I never set up an auto-debit',
 
   'checklist.weilidai.details':
-    'Open Weilidai from Wallet to see what is owed. Before repaying early, check how the interest is charged.',
+    'See what is still owed and pay it off. Before repaying early, check how the interest is worked out.',
   'checklist.weilidai.na': 'I never opened Weilidai',
-
-  'checklist.bank-cards.where': 'Me › Services › Wallet › Bank Cards',
-  'checklist.bank-cards.details':
-    'Closing WeChat Pay unbinds them too, or you can unbind them yourself beforehand. The bank may send a code to the phone number it has on file for you: if that number has changed, update it with the bank first. Withdrawing needs a card, so withdraw first and unbind after.',
-  'checklist.bank-cards.na': 'I never bound a bank card',
 
   'checklist.group-owner.where':
     'Open the group chat › “…” at the top right › Manage Group › Transfer Ownership',
@@ -93,7 +88,7 @@ export default {
   'checklist.websites.na': 'I never used WeChat to log in to a website',
 
   'checklist.apps-games.details':
-    'In each app, bind a phone number or switch to another way of logging in. Some game accounts cannot be moved: check the rules before you decide. You can add these apps to the site list to keep track of them.',
+    'In each app, bind a phone number or switch to another way of logging in. Check a game’s rules on changing the login before you decide. You can add these apps to the site list to keep track of them.',
   'checklist.apps-games.na': 'No app or game uses my WeChat login',
 
   'checklist.devices.details':
@@ -105,7 +100,7 @@ export default {
   'checklist.memberships.na': 'No memberships are tied to WeChat',
 
   'checklist.irreversible.details':
-    'Logging in during the cooling-off period withdraws the deletion; after those 60 days there is no way back.',
+    'Logging in during the cooling-off period withdraws the deletion. If you change your mind, log in by the end of the 60th day at the latest; after that, count on there being no way back.',
 
   'checklist.phone-reuse.details':
     'Don’t count on opening a fresh account with your old number straight after deleting.',
@@ -138,7 +133,7 @@ export default {
     'This checklist can be its start: tick what is done and note in each item what is still missing.',
 
   'checklist.usual-device.details':
-    'If you have just switched phones, use the new one for a while before applying.',
+    'If you have just switched phones, keep using the new one for a while before applying.',
 
   'checklist.verification.details':
     'Make sure the bound phone number still receives texts, and that you remember your payment password.',
@@ -147,7 +142,7 @@ export default {
   'checklist.face-check.na': 'Face recognition is not turned on',
 
   'checklist.cooling-off-rules.where':
-    'Me › Settings › Account Security › WeChat Security Center › Delete Account',
+    'Me › Settings › Account Security › WeChat Security Center › Account Cancellation (注销账号)',
   'checklist.cooling-off-rules.details':
-    'Once you have applied, record the day under “Cooling-off period” above and this popup counts the days left for you.',
+    'Once you have applied, record the day under “Cooling-off period” above and this popup counts the days for you. To keep the account after all, log in by the end of the 60th day.',
 } as const;

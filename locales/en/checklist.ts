@@ -17,9 +17,9 @@ export default {
   'checklist.cards-admin.why':
     'Cards or coupons still in Cards & Offers (卡包), or an admin role for an official account, mini program, WeCom organisation or Open Platform account, gets the application refused.',
 
-  'checklist.authorisations': 'Third-party apps and sites are deauthorised',
+  'checklist.authorisations': 'Authorisations and bindings with other apps and sites are removed',
   'checklist.authorisations.why':
-    'Apps and websites still authorised through WeChat get the application refused.',
+    'Apps and websites still authorised through WeChat, or still bound to it (绑定关系), get the application refused.',
 
   'checklist.backup': 'Back up',
 
@@ -41,11 +41,11 @@ export default {
 
   'checklist.money': 'Money',
   'checklist.money.intro':
-    'Until these are done WeChat Pay cannot be closed, and so the account cannot be deleted.',
+    'Each of these stops WeChat Pay from being closed, and so stops the application. Closing WeChat Pay then unbinds your bank cards by itself.',
 
   'checklist.balance': 'Withdraw Balance and Mini Fund',
   'checklist.balance.why':
-    'As long as a single fen is left in Balance (零钱) or Mini Fund (零钱通), WeChat Pay cannot be closed.',
+    'While any money is left in Balance (零钱) or Mini Fund (零钱通), WeChat Pay cannot be closed.',
 
   'checklist.licaitong': 'Redeem your Wealth (理财通) holdings',
   'checklist.licaitong.why': 'Anything still invested in Wealth (理财通) keeps WeChat Pay open.',
@@ -56,19 +56,17 @@ export default {
 
   'checklist.auto-debit': 'Turn off auto-debits',
   'checklist.auto-debit.why':
-    'Active auto-renewals and password-free payments stop WeChat Pay from being closed, and the services behind them stop abruptly afterwards.',
+    'Active auto-renewals and password-free payments stop WeChat Pay from being closed.',
 
   'checklist.weilidai': 'Repay and close Weilidai (微粒贷)',
   'checklist.weilidai.why':
     'An open Weilidai loan, or one that is still owed, keeps WeChat Pay open.',
 
-  'checklist.bank-cards': 'Unbind your bank cards',
-  'checklist.bank-cards.why': 'WeChat Pay is only fully closed once no bank card is bound to it.',
-
   'checklist.people': 'People and groups',
 
   'checklist.group-owner': 'Hand over the groups you own',
-  'checklist.group-owner.why': 'A group whose owner deletes their account is dissolved.',
+  'checklist.group-owner.why':
+    'If you leave without handing a group over, WeChat decides who takes it: choose the new owner yourself.',
 
   'checklist.contacts': 'Tell the people who matter how to reach you',
   'checklist.contacts.why':
@@ -102,7 +100,7 @@ export default {
 
   'checklist.irreversible': 'Deletion cannot be undone',
   'checklist.irreversible.why':
-    'When the 60-day cooling-off period ends, chats, contacts, Moments and Favorites are deleted for good.',
+    'Once the 60-day cooling-off period has passed without a login, the account goes for good, with its chats, contacts, Moments and Favorites.',
 
   'checklist.phone-reuse': 'Your number may face a review if reused',
   'checklist.phone-reuse.why':
@@ -149,7 +147,8 @@ export default {
     'Noting what to move, whom to tell and what to keep means nothing slips through.',
 
   'checklist.usual-device': 'Apply from the phone you normally use',
-  'checklist.usual-device.why': 'Verification goes more smoothly on a device you use often.',
+  'checklist.usual-device.why':
+    'WeChat may refuse the application when it comes from a device it does not know, or from a phone you have only just switched to.',
 
   'checklist.verification': 'Be ready to verify',
   'checklist.verification.why':
@@ -161,5 +160,5 @@ export default {
 
   'checklist.cooling-off-rules': 'Know the cooling-off rule',
   'checklist.cooling-off-rules.why':
-    'For 60 days after applying, logging in to WeChat, or using “Log in with WeChat” on any website, withdraws the deletion.',
+    'For 60 days after applying, logging in to WeChat withdraws the deletion, and using “Log in with WeChat” on a website almost certainly does too.',
 } as const;

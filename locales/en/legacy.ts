@@ -13,14 +13,15 @@ export default {
   'legacy.coolingOff.none': 'No deletion request has been recorded yet.',
   'legacy.coolingOff.applied': 'Deletion requested on {date}',
   'legacy.coolingOff.until': {
-    one: 'The cooling-off period ends on {date}: {count} day left.',
-    other: 'The cooling-off period ends on {date}: {count} days left.',
+    one: 'The deletion becomes final on {date}, {count} day from now: to keep the account, log in before that day.',
+    other:
+      'The deletion becomes final on {date}, {count} days from now: to keep the account, log in before that day.',
   },
-  'legacy.coolingOff.today': 'The cooling-off period ends today ({date}).',
+  'legacy.coolingOff.today': 'The 60 days are over: the deletion becomes final today ({date}).',
   'legacy.coolingOff.over':
-    'The cooling-off period ended on {date}; unless you logged in during it, the account is now deleted for good.',
+    'The deletion became final on {date}, unless you logged in to WeChat during the cooling-off period.',
   'legacy.coolingOff.warning':
-    'Logging in to WeChat before the period ends, or using WeChat login on any website, cancels the deletion request.',
+    'Logging in to WeChat before then cancels the deletion request, and using WeChat login on a website almost certainly does too.',
   'legacy.sites.title': 'Sites and apps you log into with WeChat',
   'legacy.sites.none': 'No sites or apps on the list yet.',
   'legacy.sites.count': {

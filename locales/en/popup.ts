@@ -10,7 +10,7 @@ export default {
   'popup.tracker.title': 'Cooling-off period',
   'popup.tracker.notApplied': 'You have not applied for deletion yet.',
   'popup.tracker.whereToApply':
-    'Apply in WeChat: Me › Settings › Account Security › WeChat Security Center › Delete Account',
+    'Apply in WeChat: Me › Settings › Account Security › WeChat Security Center › Account Cancellation (注销账号)',
   'popup.tracker.iApplied': 'I have applied',
   'popup.tracker.dayLabel': 'Day you applied',
   'popup.tracker.save': 'Save',
@@ -27,12 +27,13 @@ export default {
   'popup.tracker.daysLeft': { one: '{count} day left', other: '{count} days left' },
   'popup.tracker.dayOf': 'Day {day} of {total}',
   'popup.tracker.appliedOn': 'Applied on {date}',
-  'popup.tracker.permanentOn': 'Permanent from {date}',
+  'popup.tracker.permanentOn': 'Becomes final on {date}',
   'popup.tracker.warning':
-    'Until then, logging in to WeChat, or using “Log in with WeChat” on any website, withdraws the deletion.',
+    'To keep the account, log in to WeChat before that day. To go through with the deletion, keep away from WeChat, and from “Log in with WeChat” on every website, until that day is over.',
   'popup.tracker.endsToday':
-    'The cooling-off period ends today. Until the time of day you applied, still do not log in to WeChat or use WeChat login anywhere.',
-  'popup.tracker.over': 'The cooling-off period ended on {date}: the account is deleted for good.',
+    'The 60 days are over, and the deletion becomes final today; nobody can say at what time. If you meant to keep the account, it may already be too late. If not, keep away from WeChat and WeChat login until tomorrow: the guard stays on until then.',
+  'popup.tracker.over':
+    'The deletion became final on {date}, unless you logged in to WeChat before then.',
   'popup.tracker.sitesLeft': {
     one: '{count} site on your list is still marked “Needs rebinding”. Don’t log in to it with WeChat during the cooling-off period, or the deletion is withdrawn.',
     other:
@@ -81,6 +82,13 @@ export default {
   'popup.section.official': 'Required by WeChat',
   'popup.section.progress': '{settled} of {total} done',
   'popup.item.details': 'Details and note',
+  'popup.item.first': 'First: {items}',
+  'popup.item.section': 'the “{title}” section',
+  'popup.item.confirm': 'Still open, and best done before this one: {items}. Tick it anyway?',
+  'popup.item.confirmYes': 'Tick anyway',
+  'popup.item.confirmNo': 'Not yet',
+  // Follows the menu path directly: the space is part of the text (Chinese needs none).
+  'popup.item.namesVary': ' (names vary by WeChat version)',
   'popup.item.where': 'In WeChat: ',
   'popup.item.na': 'Not applicable: {hint}',
   'popup.item.naBadge': 'Not applicable',

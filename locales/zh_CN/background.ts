@@ -7,7 +7,7 @@ export default {
       '{site}正要打开微信登录。你的微信账号还在注销冷静期内，还剩 {count} 天（{date}起永久注销）。现在扫码，或在手机上确认登录，都等于重新登录微信，注销申请会被撤回。',
   },
   'guard.body.lastDay':
-    '{site}正要打开微信登录。今天是你的微信注销冷静期的最后一天：在你提交申请的那个时刻之前，扫码或在手机上确认登录，都会撤回注销申请。',
+    '{site}正要打开微信登录。你的微信注销冷静期 60 天已满，注销今天生效，但说不准是几点。今天结束之前，扫码或在手机上确认登录，仍然可能撤回注销。',
   'guard.unknownSite': '一个网站',
   'guard.siteDomain': '{name}（{domain}）',
   'guard.advice': '想保留这个网站的账号，可以试试改用手机号、邮箱或密码登录它。',
@@ -24,12 +24,14 @@ export default {
 
   'notify.soon.title': '微信注销冷静期快结束了',
   'notify.soon.body': {
-    other: '还剩 {count} 天，{date}起注销就不能撤回了。如果想保留微信，这是最后的机会。',
+    other: '还剩 {count} 天。想保留微信，最晚在{lastDay}结束前登录；过了这一天，注销就会生效。',
   },
-  'notify.lastDay.body': '今天是冷静期的最后一天。过了你提交申请的那个时刻，注销就不能撤回了。',
+  'notify.lastDay.title': '微信注销今天生效',
+  'notify.lastDay.body':
+    '60 天冷静期已满。如果你本想保留微信，现在可能已经晚了；如果决定注销，明天之前都别碰微信和微信登录。',
   'notify.access.title': '冷静期拦截已失效',
   'notify.access.body':
     '微信注销助手不能再访问微信的登录页，冷静期里拦不住会让注销作废的微信登录。点这里打开设置，重新允许访问。',
   'notify.ended.title': '微信注销冷静期已结束',
-  'notify.ended.body': '按照微信的 60 天规则，你的账号已在{date}永久注销。',
+  'notify.ended.body': '除非你在那之前登录过微信，你的账号已在{date}永久注销。',
 } as const;

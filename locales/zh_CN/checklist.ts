@@ -17,8 +17,9 @@ export default {
   'checklist.cards-admin.why':
     '卡包里还有卡券，或者你还是公众号、小程序、企业微信、开放平台账号的管理员，申请会被拒绝。',
 
-  'checklist.authorisations': '解除第三方应用和网站的授权',
-  'checklist.authorisations.why': '还授权着的应用和网站，会让注销申请被拒绝。',
+  'checklist.authorisations': '解除第三方应用和网站的授权与绑定',
+  'checklist.authorisations.why':
+    '还有应用或网站通过微信授权着，或者还跟微信有绑定关系，申请都会被拒绝。',
 
   'checklist.backup': '备份',
 
@@ -38,10 +39,11 @@ export default {
   'checklist.moments.why': '你发过的朋友圈，注销后全部清除。',
 
   'checklist.money': '钱款',
-  'checklist.money.intro': '这些不处理完，微信支付就注销不了，也就申请不了注销账号。',
+  'checklist.money.intro':
+    '下面每一项没处理完，微信支付都注销不了，注销账号也就无从申请。注销微信支付时，银行卡会自动解绑。',
 
   'checklist.balance': '提现零钱和零钱通',
-  'checklist.balance.why': '零钱或零钱通里还有一分钱，微信支付都注销不了。',
+  'checklist.balance.why': '零钱或零钱通里只要还有钱，微信支付就注销不了。',
 
   'checklist.licaitong': '赎回理财通',
   'checklist.licaitong.why': '理财通里还有资产，微信支付就注销不了。',
@@ -50,19 +52,15 @@ export default {
   'checklist.pending.why': '还在进行中的订单、退款，会挡住注销微信支付。',
 
   'checklist.auto-debit': '关闭自动扣费',
-  'checklist.auto-debit.why':
-    '开着的自动续费和免密支付会挡住注销微信支付，之后相关服务也会突然中断。',
+  'checklist.auto-debit.why': '还开着的自动续费和免密支付，会让微信支付注销不了。',
 
   'checklist.weilidai': '还清并关闭微粒贷',
   'checklist.weilidai.why': '微粒贷没关闭或还欠着钱，微信支付就注销不了。',
 
-  'checklist.bank-cards': '解绑银行卡',
-  'checklist.bank-cards.why': '银行卡都解绑了，微信支付才算彻底关掉。',
-
   'checklist.people': '联系人和群聊',
 
   'checklist.group-owner': '转让群主',
-  'checklist.group-owner.why': '你当群主的群，在你注销后会被解散。',
+  'checklist.group-owner.why': '你不把群交出去，注销后由微信决定谁接手。新群主还是自己挑吧。',
 
   'checklist.contacts': '告诉重要的人以后怎么联系你',
   'checklist.contacts.why': '注销后，好友关系全部断开，别人在微信上再也找不到你。',
@@ -90,7 +88,7 @@ export default {
 
   'checklist.irreversible': '注销无法恢复',
   'checklist.irreversible.why':
-    '60 天冷静期一过，聊天记录、联系人、朋友圈和收藏全部删除，无法找回。',
+    '60 天冷静期里没有登录，期满后账号就彻底没了，聊天记录、联系人、朋友圈和收藏都找不回来。',
 
   'checklist.phone-reuse': '原手机号再注册可能要审核',
   'checklist.phone-reuse.why': '以后用同一个手机号重新注册微信，可能要先通过风险审核。',
@@ -128,8 +126,8 @@ export default {
   'checklist.legacy-list': '列一份数字遗产清单',
   'checklist.legacy-list.why': '把要转移的东西、要通知的人、要留的资料写下来，就不会漏掉。',
 
-  'checklist.usual-device': '用常用的手机申请',
-  'checklist.usual-device.why': '在常用的设备上申请，身份验证更顺利。',
+  'checklist.usual-device': '用平时常用的手机申请',
+  'checklist.usual-device.why': '用微信不认识的设备，或者刚换的手机申请，可能会被拒绝。',
 
   'checklist.verification': '准备好身份验证',
   'checklist.verification.why': '申请时要输入短信验证码，可能还要输入支付密码。',
@@ -139,5 +137,5 @@ export default {
 
   'checklist.cooling-off-rules': '记住冷静期的规矩',
   'checklist.cooling-off-rules.why':
-    '申请后 60 天内，登录微信，或在任何网站上用“微信登录”，注销都会被撤回。',
+    '申请后 60 天内，登录微信会撤回注销；在网站上用“微信登录”，几乎肯定也会。',
 } as const;

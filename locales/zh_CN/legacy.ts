@@ -12,11 +12,12 @@ export default {
   'legacy.coolingOff.title': '注销申请与冷静期',
   'legacy.coolingOff.none': '还没有登记注销申请。',
   'legacy.coolingOff.applied': '申请注销的日期：{date}',
-  'legacy.coolingOff.until': { other: '冷静期到 {date} 结束，还剩 {count} 天。' },
-  'legacy.coolingOff.today': '冷静期今天（{date}）结束。',
-  'legacy.coolingOff.over': '冷静期已于 {date} 结束；如果期间没有再登录，账号已被永久注销。',
-  'legacy.coolingOff.warning':
-    '冷静期结束前登录微信，或在任何网站上用微信登录，都会撤销这次注销申请。',
+  'legacy.coolingOff.until': {
+    other: '{date}注销生效，还剩 {count} 天；想保留账号，要在这一天之前登录。',
+  },
+  'legacy.coolingOff.today': '60 天已满，注销今天（{date}）生效。',
+  'legacy.coolingOff.over': '注销已于 {date} 生效，除非你在冷静期里登录过微信。',
+  'legacy.coolingOff.warning': '在那之前登录微信会撤回注销申请；在网站上用微信登录，几乎肯定也会。',
   'legacy.sites.title': '用微信登录的网站和 App',
   'legacy.sites.none': '清单里还没有网站或 App。',
   'legacy.sites.count': { other: '共 {count} 个网站和 App。' },

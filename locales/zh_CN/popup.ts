@@ -26,12 +26,12 @@ export default {
   },
   'popup.tracker.dayOf': '冷静期第 {day} 天，共 {total} 天',
   'popup.tracker.appliedOn': '{date}申请',
-  'popup.tracker.permanentOn': '{date}起永久注销',
+  'popup.tracker.permanentOn': '{date}注销生效',
   'popup.tracker.warning':
-    '在这之前，只要登录微信，或者在任何网站上用“微信登录”，这次注销就会被撤回。',
+    '想保留账号，就在这一天之前登录微信。决定注销的话，这一天过完之前都别登录微信，也别在任何网站上用“微信登录”。',
   'popup.tracker.endsToday':
-    '冷静期今天结束。到你提交申请的那个时刻之前，仍然不要登录微信，也不要用微信登录任何网站。',
-  'popup.tracker.over': '冷静期已在{date}结束，账号已经永久注销。',
+    '60 天已经过完，注销今天生效，但说不准是几点。如果你本想保留账号，现在可能已经来不及了；如果决定注销，明天之前继续别碰微信和微信登录，拦截会一直开到今天结束。',
+  'popup.tracker.over': '注销已在{date}生效，除非你在那之前登录过微信。',
   'popup.tracker.sitesLeft': {
     other:
       '网站清单里还有 {count} 个网站标着“待改绑”。冷静期内不能再用微信登录它们，否则注销会被撤回。',
@@ -75,6 +75,12 @@ export default {
   'popup.section.official': '微信要求',
   'popup.section.progress': '已完成 {settled} 项，共 {total} 项',
   'popup.item.details': '详情和备注',
+  'popup.item.first': '先完成：{items}',
+  'popup.item.section': '“{title}”一节',
+  'popup.item.confirm': '这些最好先做，还没做完：{items}。仍然勾选这一项吗？',
+  'popup.item.confirmYes': '仍然勾选',
+  'popup.item.confirmNo': '先不勾',
+  'popup.item.namesVary': '（不同版本的微信，菜单名称可能不同）',
   'popup.item.where': '在微信里：',
   'popup.item.na': '不适用：{hint}',
   'popup.item.naBadge': '不适用',

@@ -127,10 +127,10 @@ describe('the guard page', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('speaks of the last day on the day the period ends', async () => {
+  it('still guards the 61st day, when the deletion becomes final at an unknown time', async () => {
     await show({ daysAgo: 60 });
     expect(document.querySelector('main')?.textContent).toContain(
-      '今天是你的微信注销冷静期的最后一天',
+      '你的微信注销冷静期 60 天已满，注销今天生效，但说不准是几点',
     );
   });
 

@@ -34,4 +34,14 @@ describe('the popup, as assistive technology meets it', () => {
     });
     expect(await violations()).toEqual([]);
   });
+
+  it('has none while it asks before ticking an item out of order', async () => {
+    await openPopup({ url: 'https://example.org/' });
+    fireEvent.click(screen.getByLabelText('微信支付已注销'));
+    expect(screen.getByRole('alert').textContent).toContain('仍然勾选这一项吗');
+    await within(screen.getByRole('region', { name: '当前网站' })).findByRole('button', {
+      name: '标记为使用微信登录',
+    });
+    expect(await violations()).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST } from '@/utils/checklist';
 import { openPopup, site, stored } from './popup-harness';
@@ -134,10 +134,125 @@ describe('the deletion checklist', () => {
 
   it('links the third-party precondition to the site list, with the count left', async () => {
     await openPopup({ items: { 's:jd.com': site({ name: '京东' }) } });
-    const row = item('解除第三方应用和网站的授权');
+    const row = item('解除第三方应用和网站的授权与绑定');
     const link = within(row).getByRole('link', { name: '打开网站清单' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html#sites'));
     expect(within(row).getByText('还有 1 个网站需要改绑')).toBeTruthy();
+  });
+});
+
+describe('what to do first', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  const moneySettled = Object.fromEntries(
+    (CHECKLIST.find((each) => each.id === 'money')?.items ?? []).map((entry) => [
+      `c:${entry.id}`,
+      { state: 'na', at: 1 },
+    ]),
+  );
+
+  it('names what comes first on an item, until it is settled', async () => {
+    await openPopup();
+    const pay = item('微信支付已注销');
+    expect(within(pay).queryByText('先完成：导出微信支付账单、“钱款”一节')).not.toBeNull();
+    expect(screen.getByLabelText('微信支付已注销').getAttribute('aria-describedby')).toContain(
+      'first-pay-closed',
+    );
+    fireEvent.click(screen.getByLabelText('导出微信支付账单'));
+    expect(within(pay).queryByText('先完成：“钱款”一节')).not.toBeNull();
+    expect(
+      within(item('解除第三方应用和网站的授权与绑定')).queryByText(
+        '先完成：改绑用微信登录的网站、手机应用和游戏',
+      ),
+    ).not.toBeNull();
+  });
+
+  it('says nothing and asks nothing once the prerequisites are settled', async () => {
+    const store = await openPopup({ items: { ...moneySettled, 'c:bills': done } });
+    const pay = item('微信支付已注销');
+    expect(within(pay).queryByText(/^先完成/)).toBeNull();
+    fireEvent.click(screen.getByLabelText('微信支付已注销'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await store.flush();
+    expect(await stored('c:pay-closed')).toMatchObject({ state: 'done' });
+  });
+
+  it('asks inside the popup before ticking out of order, and only once per item', async () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    const store = await openPopup();
+    const box = screen.getByLabelText('微信支付已注销');
+    fireEvent.click(box);
+    expect(box).toHaveProperty('checked', false);
+    const question = within(item('微信支付已注销')).getByRole('alert');
+    expect(question.textContent).toContain(
+      '这些最好先做，还没做完：导出微信支付账单、“钱款”一节。仍然勾选这一项吗？',
+    );
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: '先不勾' }));
+    fireEvent.click(within(question).getByRole('button', { name: '先不勾' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(box);
+    await store.flush();
+    expect(await stored('c:pay-closed')).toBeUndefined();
+
+    // Asked once: the second tick is a choice made knowingly.
+    fireEvent.click(box);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(box).toHaveProperty('checked', true);
+    await store.flush();
+    expect(await stored('c:pay-closed')).toMatchObject({ state: 'done' });
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('ticks the item when the answer is "tick anyway"', async () => {
+    const store = await openPopup();
+    const box = screen.getByLabelText('解除第三方应用和网站的授权与绑定');
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: '仍然勾选' }));
+    expect(box).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(box);
+    expect(within(item('解除第三方应用和网站的授权与绑定')).queryByText(/^先完成/)).toBeNull();
+    await store.flush();
+    expect(await stored('c:authorisations')).toMatchObject({ state: 'done' });
+  });
+
+  it('asks again in a popup opened afresh: the question is not stored', async () => {
+    const store = await openPopup();
+    fireEvent.click(screen.getByLabelText('微信支付已注销'));
+    fireEvent.click(screen.getByRole('button', { name: '先不勾' }));
+    cleanup();
+    store.close();
+    await openPopup();
+    fireEvent.click(screen.getByLabelText('微信支付已注销'));
+    expect(screen.queryByRole('alert')).not.toBeNull();
+  });
+});
+
+describe('what to do first, in English', () => {
+  it('lists the prerequisites as English does, and the caveat after an unsourced path', async () => {
+    const { activateLocale } = await import('@/utils/i18n');
+    await activateLocale('en');
+    await openPopup();
+    const pay = item('WeChat Pay is closed');
+    expect(
+      within(pay).queryByText('First: Export your WeChat Pay bills and the “Money” section'),
+    ).not.toBeNull();
+    const row = openDetails('WeChat Pay is closed');
+    expect(row.textContent).toContain(
+      'close WeChat Pay (注销微信支付) (names vary by WeChat version)',
+    );
+  });
+});
+
+describe('menu paths', () => {
+  it('say that names vary by WeChat version where no source gives the path', async () => {
+    await openPopup();
+    const favorites = openDetails('整理收藏');
+    expect(favorites.textContent).toContain('我 › 收藏（不同版本的微信，菜单名称可能不同）');
+    const safe = openDetails('账号处于安全状态');
+    expect(safe.textContent).toContain('我 › 设置 › 账号与安全 › 微信安全中心');
+    expect(safe.textContent).not.toContain('菜单名称可能不同');
   });
 });
 
@@ -162,7 +277,7 @@ describe('what still blocks the application', () => {
     ).toEqual([
       '账号处于安全状态',
       '卡券清空，不再担任管理员',
-      '解除第三方应用和网站的授权',
+      '解除第三方应用和网站的授权与绑定',
       '还有 2 个网站需要改绑',
       '另有 1 个自动发现的网站等你确认',
     ]);

@@ -27,7 +27,7 @@ describe('the popup with its own messages only', () => {
     await waitFor(() =>
       expect(within(row).getByLabelText('不适用：从没开通过微信支付')).toBeTruthy(),
     );
-    expect(within(row).getByText(/注销微信支付时，绑定的银行卡会一起解绑/)).toBeTruthy();
+    expect(within(row).getByText(/注销微信支付时银行卡也会一并解绑/)).toBeTruthy();
     expect(missing).not.toHaveBeenCalled();
   });
 });

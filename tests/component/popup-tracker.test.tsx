@@ -15,7 +15,8 @@ function tracker(): HTMLElement {
   return screen.getByRole('region', { name: '注销冷静期' });
 }
 
-const WARNING = '在这之前，只要登录微信，或者在任何网站上用“微信登录”，这次注销就会被撤回。';
+const WARNING =
+  '想保留账号，就在这一天之前登录微信。决定注销的话，这一天过完之前都别登录微信，也别在任何网站上用“微信登录”。';
 
 describe('the cooling-off tracker', () => {
   it('records today as the day applied, and counts 60 days from it', async () => {
@@ -30,7 +31,7 @@ describe('the cooling-off tracker', () => {
 
     expect(within(tracker()).getByText('还剩 60 天')).toBeTruthy();
     expect(within(tracker()).getByText('2026年6月1日申请')).toBeTruthy();
-    expect(within(tracker()).getByText('2026年7月31日起永久注销')).toBeTruthy();
+    expect(within(tracker()).getByText('2026年7月31日注销生效')).toBeTruthy();
     expect(within(tracker()).getByText(WARNING)).toBeTruthy();
     await store.flush();
     expect(await stored('tracker')).toMatchObject({ appliedOn: '2026-06-01' });
@@ -44,7 +45,7 @@ describe('the cooling-off tracker', () => {
     });
     fireEvent.click(within(tracker()).getByRole('button', { name: '记下' }));
     expect(within(tracker()).getByText('还剩 30 天')).toBeTruthy();
-    expect(within(tracker()).getByText('2026年7月1日起永久注销')).toBeTruthy();
+    expect(within(tracker()).getByText('2026年7月1日注销生效')).toBeTruthy();
     const bar = within(tracker()).getByRole('progressbar');
     expect(bar.getAttribute('aria-valuetext')).toBe('冷静期第 31 天，共 60 天');
     await store.flush();
@@ -118,19 +119,19 @@ describe('the cooling-off tracker', () => {
     // Applied on 3 April: 1 June is the 60th day, 2 June the day it becomes permanent.
     await openPopup({ items: { tracker: { appliedOn: '2026-04-03', at: 1 } } });
     expect(within(tracker()).getByText('还剩 1 天')).toBeTruthy();
-    expect(within(tracker()).getByText('2026年6月2日起永久注销')).toBeTruthy();
+    expect(within(tracker()).getByText('2026年6月2日注销生效')).toBeTruthy();
     expect(within(tracker()).getByText(WARNING)).toBeTruthy();
   });
 
   it('still warns on the day the period ends', async () => {
     await openPopup({ items: { tracker: { appliedOn: '2026-04-02', at: 1 } } });
-    expect(within(tracker()).getByText(/冷静期今天结束/)).toBeTruthy();
+    expect(within(tracker()).getByText(/60 天已经过完，注销今天生效/)).toBeTruthy();
   });
 
   it('says the deletion is final once the period is over', async () => {
     const store = await openPopup({ items: { tracker: { appliedOn: '2026-03-01', at: 1 } } });
     expect(
-      within(tracker()).getByText('冷静期已在2026年4月30日结束，账号已经永久注销。'),
+      within(tracker()).getByText('注销已在2026年4月30日生效，除非你在那之前登录过微信。'),
     ).toBeTruthy();
     expect(within(tracker()).queryByText(WARNING)).toBeNull();
     fireEvent.click(within(tracker()).getByRole('button', { name: '清除这条记录' }));
@@ -144,6 +145,6 @@ describe('the cooling-off tracker', () => {
     await openPopup({ items: { tracker: { appliedOn: '2026-05-31', at: 1 } } });
     const region = screen.getByRole('region', { name: 'Cooling-off period' });
     expect(within(region).getByText('59 days left')).toBeTruthy();
-    expect(within(region).getByText('Permanent from July 30, 2026')).toBeTruthy();
+    expect(within(region).getByText('Becomes final on July 30, 2026')).toBeTruthy();
   });
 });

@@ -34,8 +34,31 @@ describe.each(availableBrowsers())('the popup in %s', (name) => {
       (box) => (box as HTMLInputElement).checked,
     );
     expect(checked).toBe(true);
-    expect(await textOf(again, 'header')).toContain('1/36');
+    expect(await textOf(again, 'header')).toContain('1/35');
     await again.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('asks inside the popup before ticking an item whose prerequisites are open', async () => {
+    const popup = await session.open('/popup.html');
+    const first = await popup.waitForSelector('#first-pay-closed');
+    expect(await first?.evaluate((node) => node.textContent)).toBe(
+      '先完成：导出微信支付账单、“钱款”一节',
+    );
+    await (await popup.waitForSelector('#check-pay-closed'))?.click();
+    const question = await popup.waitForSelector('.item-confirm[role="alert"]');
+    expect(await question?.evaluate((node) => node.textContent)).toContain('仍然勾选这一项吗');
+    expect(await popup.$eval('#check-pay-closed', (box) => (box as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    await popup.$$eval('.item-confirm button', (buttons) =>
+      buttons.find((button) => button.textContent === '仍然勾选')?.click(),
+    );
+    await waitForStorage(session, (items) => items['c:pay-closed'] !== undefined);
+    expect(await popup.$eval('#check-pay-closed', (box) => (box as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    await popup.close();
     expect(session.errors).toEqual([]);
   });
 

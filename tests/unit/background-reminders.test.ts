@@ -47,11 +47,13 @@ describe('reminders', () => {
     });
   });
 
-  it('says so on the last day', async () => {
+  it('says on the 61st day, if not before, that the deletion becomes final today', async () => {
     await fakeBrowser.storage.sync.set({ ...settings({ language: 'en' }), ...applied(60) });
     await start();
-    expect(fakeBrowser.notifications.getAllCreateOptions()['cooling-off-soon']?.message).toBe(
-      'Today is the last day. Once the time of day you applied has passed, the deletion can no longer be withdrawn.',
+    const options = fakeBrowser.notifications.getAllCreateOptions()['cooling-off-soon'];
+    expect(options?.title).toBe('Your WeChat deletion becomes final today');
+    expect(options?.message).toBe(
+      'The 60 days are over. If you meant to keep WeChat, it may already be too late. If not, stay away from WeChat and WeChat login until tomorrow.',
     );
   });
 

@@ -67,13 +67,15 @@ describe('the digital-legacy list as Markdown', () => {
   it('gives the application day, the end of the cooling-off period and the days left', () => {
     const text = markdown();
     expect(text).toContain('- 申请注销的日期：2026年10月1日');
-    expect(text).toContain('- 冷静期到 2026年11月30日 结束，还剩 50 天。');
-    expect(text).toContain('在任何网站上用微信登录，都会撤销这次注销申请');
+    expect(text).toContain(
+      '- 2026年11月30日注销生效，还剩 50 天；想保留账号，要在这一天之前登录。',
+    );
+    expect(text).toContain('在网站上用微信登录，几乎肯定也会');
   });
 
   it.each([
-    ['2026-11-30', '冷静期今天（2026年11月30日）结束。'],
-    ['2026-12-01', '冷静期已于 2026年11月30日 结束；如果期间没有再登录，账号已被永久注销。'],
+    ['2026-11-30', '60 天已满，注销今天（2026年11月30日）生效。'],
+    ['2026-12-01', '注销已于 2026年11月30日 生效，除非你在冷静期里登录过微信。'],
   ])('on %s says %s', (today, sentence) => {
     expect(legacyMarkdown(legacyData(STATE, today))).toContain(sentence);
   });
@@ -109,7 +111,9 @@ describe('the digital-legacy list as Markdown', () => {
     await activateLocale('en');
     const text = markdown();
     expect(text).toContain('# Digital legacy list');
-    expect(text).toContain('The cooling-off period ends on November 30, 2026: 50 days left.');
+    expect(text).toContain(
+      'The deletion becomes final on November 30, 2026, 50 days from now: to keep the account, log in before that day.',
+    );
     expect(text).toContain('### Rebound (1)');
   });
 });

@@ -14,10 +14,17 @@ import {
   syncGuardRules,
 } from '../guard';
 import { WECHAT_LOGIN_ORIGINS } from '../host-access';
-import { activateLocale, formatDay, resolveLocale, t } from '../i18n';
+import { activateLocale, resolveLocale, t } from '../i18n';
 import { detectionPatch, siteOfLogin } from '../login-site';
 import { LOCAL_KEY, type State } from '../model';
-import { dueReminder, markShown, nextDayBoundary, readShown, SHOWN_KEY } from '../reminders';
+import {
+  dueReminder,
+  markShown,
+  nextDayBoundary,
+  readShown,
+  reminderText,
+  SHOWN_KEY,
+} from '../reminders';
 import { countNeedingRebind } from '../sites';
 import { Store } from '../store';
 
@@ -163,13 +170,7 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
     const shown = readShown(stored[SHOWN_KEY]);
     const due = dueReminder(appliedOn, today, shown);
     if (!due) return;
-    const date = formatDay(due.permanentOn);
-    const [title, message] =
-      due.kind === 'ended'
-        ? [t('notify.ended.title'), t('notify.ended.body', { date })]
-        : due.daysLeft === 0
-          ? [t('notify.soon.title'), t('notify.lastDay.body')]
-          : [t('notify.soon.title'), t('notify.soon.body', { count: due.daysLeft, date })];
+    const { title, message } = reminderText(due);
     // Remembered first: a notification shown twice annoys more than one missed by a crash.
     await browser.storage.local.set({ [SHOWN_KEY]: markShown(appliedOn, shown, due.kind) });
     await browser.notifications.create(`cooling-off-${due.kind}`, {
