@@ -34,7 +34,11 @@ export function ImportPreview({
     <section class="import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">{t('options.import.preview.title', { file: fileName })}</h3>
       {plan.source.encoding === 'gb18030' && (
-        <p class="notice warn import-encoding">{t('options.import.source.gb18030')}</p>
+        <p class="notice warn import-encoding">
+          {plan.kind === 'csv'
+            ? t('options.import.source.gb18030')
+            : t('options.import.source.gb18030-json')}
+        </p>
       )}
       {plan.source.delimiter === ';' && <p class="hint">{t('options.import.source.semicolon')}</p>}
       {plan.source.delimiter === '\t' && <p class="hint">{t('options.import.source.tab')}</p>}

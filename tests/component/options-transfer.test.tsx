@@ -302,6 +302,22 @@ describe('import', () => {
     expect(after['s:douban.com']).toMatchObject({ name: '豆瓣' });
   });
 
+  it('a backup saved as ANSI from Notepad is read as GB18030 too, with advice for a text file', async () => {
+    await openOptions();
+    const [head, tail] = [
+      '{"format":"wechat-exit-planner","version":1,"exportedAt":"","sites":{"zhihu.com":{"name":"',
+      '","status":"rebind","via":"manual","first":1,"at":1}}}',
+    ];
+    // 知乎 in GB18030: D6 AA BA F5.
+    const bytes = new Uint8Array([...ascii(head), 0xd6, 0xaa, 0xba, 0xf5, ...ascii(tail)]);
+    importFile(new File([bytes], 'notepad.json'));
+    const preview = await screen.findByRole('region', { name: '导入预览：notepad.json' });
+    expect(
+      within(preview).queryByText(/记事本选“ANSI”.*用文本编辑器把文件另存为 UTF-8/),
+    ).not.toBeNull();
+    expect(within(preview).queryByText('知乎 · zhihu.com')).not.toBeNull();
+  });
+
   it('a UTF-8 sheet says nothing about its encoding', async () => {
     await openOptions();
     importFile(textFile('名称,网址\r\n知乎,zhihu.com\r\n', 'utf8.csv'));
