@@ -521,6 +521,8 @@ function readCsvImport(text: string, encoding: TextEncoding): ReadResult {
   if (SEP_LINE.test(firstLine)) {
     headerIndex = rows.findIndex((row, index) => index > headerIndex && filled(row));
   }
+  // Only empty cells: what a spreadsheet saves for an empty sheet.
+  if (headerIndex < 0) return fail({ kind: 'empty' });
   const header = rows[headerIndex] ?? [];
   const columns = columnsOf(header);
   if (!namesASite(columns)) {

@@ -153,6 +153,7 @@ describe('reading an import file', () => {
   it.each([
     ['over 1 MB', `{"x":"${'a'.repeat(MAX_IMPORT_BYTES)}"}`, 'too-large'],
     ['empty', '  \n', 'empty'],
+    ['an empty sheet', ',,,\r\n,,\r\n', 'empty'],
     ['cut-off JSON', exportJson(FULL, NOW).slice(0, 200), 'malformed-json'],
     ['JSON from elsewhere', '{"name":"something else"}', 'wrong-format'],
     ['a JSON array', '[1,2,3]', 'wrong-format'],
