@@ -22,9 +22,11 @@ export function ImportPreview({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const added = plan.items.filter((item) => item.change === 'new');
-  const changed = plan.items.filter((item) => item.change === 'changed');
-  const writes = added.length + changed.length;
+  const writes = plan.counts.new + plan.counts.changed;
+  // Settings, the application date and dismissed sites have a line each below the counts.
+  const listed = plan.items.filter((item) => item.kind === 'site' || item.kind === 'check');
+  const added = listed.filter((item) => item.change === 'new');
+  const changed = listed.filter((item) => item.change === 'changed');
   // The counts are of sites; the rest of a backup is one line per part below them.
   const sites = plan.items.filter((item) => item.kind === 'site');
   const sitesWith = (change: Change) => sites.filter((item) => item.change === change).length;

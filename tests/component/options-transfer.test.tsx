@@ -377,6 +377,10 @@ describe('import', () => {
     ).not.toBeNull();
     // One site, the date and one checklist entry: three entries to write.
     expect(within(preview).queryByRole('button', { name: '确认导入 3 项' })).not.toBeNull();
+    // The date is a line of its own, not an item in the list of new entries.
+    const listed = within(preview).getByText('将新增（2）').closest('details');
+    expect(listed?.textContent).toContain('豆瓣 · douban.com');
+    expect(listed?.textContent).not.toContain('注销申请日期');
   });
 
   it('says all this in English too', async () => {
