@@ -109,9 +109,9 @@ export default {
     'Preview ready: {added} new, {changed} to update, {rejected} rejected. Nothing is saved until you confirm.',
   'options.import.ready.nothing': 'Preview ready: nothing in the file needs importing or updating.',
   'options.import.source.gb18030':
-    'This file is not UTF-8: it was read as GBK (GB18030), the encoding of Excel’s “CSV (comma delimited)” and of WPS on Chinese Windows. Check that the names and notes below look right: if they do, confirm; if they are garbled, cancel, save the file as “CSV UTF-8” from your spreadsheet program and import that.',
+    'This file is not UTF-8: it was read as GBK (GB18030), the encoding of Excel’s “CSV (comma delimited)” and of WPS on Chinese Windows. Check that the names below look right: if they do, confirm; if they are garbled, cancel, save the file as “CSV UTF-8” from your spreadsheet program and import that.',
   'options.import.source.gb18030-json':
-    'This file is not UTF-8: it was read as GBK (GB18030), the encoding Notepad uses for “ANSI” on Chinese Windows. Check that the names and notes below look right: if they do, confirm; if they are garbled, cancel, save the file as UTF-8 from a text editor and import that.',
+    'This file is not UTF-8: it was read as GBK (GB18030), the encoding Notepad uses for “ANSI” on Chinese Windows. Check that the names below look right: if they do, confirm; if they are garbled, cancel, save the file as UTF-8 from a text editor and import that.',
   'options.import.source.semicolon': 'Columns were read as separated by semicolons (;).',
   'options.import.source.tab': 'Columns were read as separated by tabs.',
   'options.import.header-only':

@@ -96,9 +96,9 @@ export default {
     '预览已生成：新增 {added} 项，更新 {changed} 项，{rejected} 项无法导入。确认后才会保存。',
   'options.import.ready.nothing': '预览已生成：文件里没有需要导入或更新的内容。',
   'options.import.source.gb18030':
-    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 上 Excel 的“CSV（逗号分隔）”和 WPS 都用这种编码保存。请看一下下面的名称和备注是否显示正常：正常就可以确认导入；如果是乱码，请取消，在表格软件里另存为“CSV UTF-8”后再导入。',
+    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 上 Excel 的“CSV（逗号分隔）”和 WPS 都用这种编码保存。请看一下下面的名称是否显示正常：正常就可以确认导入；如果是乱码，请取消，在表格软件里另存为“CSV UTF-8”后再导入。',
   'options.import.source.gb18030-json':
-    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 的记事本选“ANSI”保存时就用这种编码。请看一下下面的名称和备注是否显示正常：正常就可以确认导入；如果是乱码，请取消，用文本编辑器把文件另存为 UTF-8 编码后再导入。',
+    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 的记事本选“ANSI”保存时就用这种编码。请看一下下面的名称是否显示正常：正常就可以确认导入；如果是乱码，请取消，用文本编辑器把文件另存为 UTF-8 编码后再导入。',
   'options.import.source.semicolon': '各列按分号（;）分隔读取。',
   'options.import.source.tab': '各列按制表符分隔读取。',
   'options.import.header-only':
