@@ -37,11 +37,18 @@ export type CsvResult =
   | { readonly ok: false; readonly error: 'unterminated-quote'; readonly row: number };
 
 /**
- * Reads CSV text into rows of raw cells (apostrophes are left to the caller). Accepts CRLF, LF
- * and lone CR line ends, a BOM, quoted cells with commas, quotes and line breaks inside, and a
- * last line with or without a line end. `row` in an error is 1-based, as spreadsheets count.
+ * What separates cells: a comma, or a semicolon where the decimal mark is a comma (Excel in most
+ * of Europe), or a tab (Excel's "Unicode text", files named .tsv).
  */
-export function parseCsv(text: string): CsvResult {
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/**
+ * Reads CSV text into rows of raw cells (apostrophes are left to the caller). Accepts CRLF, LF
+ * and lone CR line ends, a BOM, quoted cells with delimiters, quotes and line breaks inside, and
+ * a last line with or without a line end. `row` in an error is 1-based, as spreadsheets count.
+ */
+export function parseCsv(text: string, delimiter: Delimiter = ','): CsvResult {
   const source = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -77,7 +84,7 @@ export function parseCsv(text: string): CsvResult {
     if (char === '"' && cell.length === 0) {
       quoted = true;
       quoteRow = rows.length + 1;
-    } else if (char === ',') {
+    } else if (char === delimiter) {
       endCell();
     } else if (char === '\r' || char === '\n') {
       endRow();

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import enCommon from '@/locales/en/common';
 import zhCommon from '@/locales/zh_CN/common';
-import { parseCsv, toCsv, unneutralise } from './csv';
+import { DELIMITERS, type Delimiter, parseCsv, toCsv, unneutralise } from './csv';
 import { siteFromInput } from './domain';
 import type { Locale } from './i18n';
+import { findJsonMistake, type JsonMistake } from './json-mistake';
 import { KNOWN_SITES, knownSite } from './known-sites';
 import {
   APP_ID_PREFIX,
@@ -231,12 +232,16 @@ export type ImportError =
   | { readonly kind: 'too-large'; readonly bytes: number }
   | { readonly kind: 'empty' }
   | { readonly kind: 'encoding' }
-  | { readonly kind: 'malformed-json' }
+  /** An Excel, WPS or LibreOffice workbook (or another zip or OLE file), not text. */
+  | { readonly kind: 'workbook' }
+  /** `mistake` is where and what, absent only if the scanner and `JSON.parse` ever disagree. */
+  | { readonly kind: 'malformed-json'; readonly mistake?: JsonMistake }
   | { readonly kind: 'wrong-format' }
   | { readonly kind: 'wrong-version'; readonly version: string; readonly newer: boolean }
   | { readonly kind: 'damaged'; readonly section: string }
   | { readonly kind: 'malformed-csv'; readonly row: number }
-  | { readonly kind: 'csv-columns' };
+  /** `header`: the first row as read, shown so that the user sees what it was split on. */
+  | { readonly kind: 'csv-columns'; readonly header: string };
 
 export type Where =
   | { readonly kind: 'row'; readonly row: number }
@@ -269,8 +274,13 @@ type SiteFields = {
 };
 type IncomingSite = { readonly id: string; readonly fields: SiteFields };
 
+/** How the bytes were read, for the preview to name when it is not plain UTF-8 and commas. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type ReadAs = { readonly encoding: TextEncoding; readonly delimiter?: Delimiter };
+
 export type Incoming = {
   readonly kind: 'json' | 'csv';
+  readonly source: ReadAs;
   readonly sites: readonly IncomingSite[];
   readonly checklist: Readonly<Record<string, CheckEntry>>;
   readonly settings?: Settings;
@@ -292,46 +302,69 @@ const encoder = new TextEncoder();
 export function readImport(text: string): ReadResult {
   const bytes = encoder.encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) return fail({ kind: 'too-large', bytes });
+  return readText(text, 'utf-8');
+}
+
+function readText(text: string, encoding: TextEncoding): ReadResult {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim().length === 0) return fail({ kind: 'empty' });
   // A NUL never occurs in text: this is a picture, an archive or another binary file.
   if (body.includes('\u0000')) return fail({ kind: 'wrong-format' });
-  return /^\s*[[{]/.test(body) ? readJson(body) : readCsvImport(body);
+  return /^\s*[[{]/.test(body) ? readJson(body, encoding) : readCsvImport(body, encoding);
 }
 
 const fail = (error: ImportError): ReadResult => ({ ok: false, error });
 
+/** The first bytes of a zip (.xlsx, .ods, .numbers) and of an OLE file (.xls, WPS .et). */
+const WORKBOOK_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+] as const;
+
 /**
- * Reads an import file from its bytes. UTF-8 (what we export) and UTF-16 with a byte-order mark
- * are read; any other encoding is refused, never guessed: Excel on Chinese Windows saves "CSV" as
- * GBK, and reading that as UTF-8 turned every Chinese name and note into mojibake, which the
- * import then wrote over the real ones.
+ * Reads an import file from its bytes: UTF-8 (what we export), UTF-16 with a byte-order mark
+ * (Excel's "Unicode text"), or GB18030, which covers the GBK that Excel's "CSV (逗号分隔)" and WPS
+ * write on Chinese Windows, with no BOM. A workbook is named as such before any decoding.
+ *
+ * Telling UTF-8 from GB18030: strict UTF-8 first. Chinese text in GBK is practically never valid
+ * UTF-8 (its byte pairs break UTF-8's lead/continuation pattern within a character or two), while
+ * UTF-8 read as GB18030 would always "succeed" as mojibake; so what decodes as UTF-8 is UTF-8, and
+ * only the rest is read as GB18030 (strictly too: a byte it cannot hold means some other encoding).
+ * The preview then names GB18030 and shows the names, so the user can see the reading is right
+ * before anything is saved.
  */
 export function readImportBytes(bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_IMPORT_BYTES) return fail({ kind: 'too-large', bytes: bytes.length });
-  const encoding =
+  if (WORKBOOK_SIGNATURES.some((magic) => magic.every((byte, i) => bytes[i] === byte))) {
+    return fail({ kind: 'workbook' });
+  }
+  const bom: TextEncoding | undefined =
     bytes[0] === 0xff && bytes[1] === 0xfe
       ? 'utf-16le'
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? 'utf-16be'
-        : 'utf-8';
-  // A NUL byte never occurs in UTF-8 text: a picture, an archive or another binary file.
-  if (encoding === 'utf-8' && bytes.includes(0)) return fail({ kind: 'wrong-format' });
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ kind: 'encoding' });
+        : undefined;
+  // A NUL byte never occurs in UTF-8 or GB18030 text: a picture, an archive or another binary file.
+  if (!bom && bytes.includes(0)) return fail({ kind: 'wrong-format' });
+  for (const encoding of bom ? [bom] : (['utf-8', 'gb18030'] as const)) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    return readText(text, encoding);
   }
-  return readImport(text);
+  return fail({ kind: 'encoding' });
 }
 
-function readJson(text: string): ReadResult {
+function readJson(text: string, encoding: TextEncoding): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail({ kind: 'malformed-json' });
+    const mistake = findJsonMistake(text);
+    return fail(mistake ? { kind: 'malformed-json', mistake } : { kind: 'malformed-json' });
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) return fail({ kind: 'wrong-format' });
   if (data.version !== EXPORT_VERSION) {
@@ -404,7 +437,16 @@ function readJson(text: string): ReadResult {
 
   return {
     ok: true,
-    incoming: { kind: 'json', sites, checklist, settings, tracker, dismissed, rejected },
+    incoming: {
+      kind: 'json',
+      source: { encoding },
+      sites,
+      checklist,
+      settings,
+      tracker,
+      dismissed,
+      rejected,
+    },
   };
 }
 
@@ -439,20 +481,53 @@ function wordsFor<T extends string>(codes: readonly T[], prefix: 'status' | 'ori
   return words;
 }
 
-function readCsvImport(text: string): ReadResult {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) return fail({ kind: 'malformed-csv', row: parsed.row });
-  const rows = parsed.rows;
-  const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  const header = rows[headerIndex] ?? [];
-  const columns = header.map((cell) => {
+const columnsOf = (header: readonly string[]) =>
+  header.map((cell) => {
     const name = fold(cell);
     return (CSV_COLUMNS as readonly string[]).includes(name)
       ? (name as Column)
       : HEADER_ALIASES[name];
   });
-  if (!columns.some((c) => c === 'name' || c === 'domain' || c === 'app')) {
-    return fail({ kind: 'csv-columns' });
+const namesASite = (columns: readonly (Column | undefined)[]) =>
+  columns.some((c) => c === 'name' || c === 'domain' || c === 'app');
+
+/** Excel's own hint on the first line (`sep=;`), which it hides when it opens the file. */
+const SEP_LINE = /^sep=(.)\r?\n?$/i;
+
+/**
+ * The delimiter is the one that splits the header row into a column we know, tried in the order
+ * of DELIMITERS, or the one a `sep=` line names; a comma when none does (the error then shows the
+ * header as read).
+ */
+function sniffDelimiter(firstLine: string): Delimiter {
+  const named = SEP_LINE.exec(firstLine)?.[1];
+  const fromSep = DELIMITERS.find((d) => d === named);
+  if (fromSep) return fromSep;
+  for (const delimiter of DELIMITERS) {
+    const parsed = parseCsv(firstLine, delimiter);
+    if (parsed.ok && namesASite(columnsOf(parsed.rows[0] ?? []))) return delimiter;
+  }
+  return ',';
+}
+
+function readCsvImport(text: string, encoding: TextEncoding): ReadResult {
+  const firstLine = /^[^\r\n]*(?:\r\n|\r|\n)?/.exec(text.replace(/^\s+/, ''))?.[0] ?? '';
+  const delimiter = sniffDelimiter(firstLine);
+  const parsed = parseCsv(text, delimiter);
+  if (!parsed.ok) return fail({ kind: 'malformed-csv', row: parsed.row });
+  const rows = parsed.rows;
+  const filled = (row: readonly string[]) => row.some((cell) => cell.trim() !== '');
+  let headerIndex = rows.findIndex(filled);
+  if (SEP_LINE.test(firstLine)) {
+    headerIndex = rows.findIndex((row, index) => index > headerIndex && filled(row));
+  }
+  // Only empty cells: what a spreadsheet saves for an empty sheet.
+  if (headerIndex < 0) return fail({ kind: 'empty' });
+  const header = rows[headerIndex] ?? [];
+  const columns = columnsOf(header);
+  if (!namesASite(columns)) {
+    const shown = header.join(delimiter === '\t' ? ' ' : delimiter).trim();
+    return fail({ kind: 'csv-columns', header: [...shown].slice(0, 60).join('') });
   }
   const sites: IncomingSite[] = [];
   const rejected: Rejection[] = [];
@@ -478,7 +553,14 @@ function readCsvImport(text: string): ReadResult {
 
   return {
     ok: true,
-    incoming: { kind: 'csv', sites, checklist: {}, dismissed: [], rejected },
+    incoming: {
+      kind: 'csv',
+      source: { encoding, delimiter },
+      sites,
+      checklist: {},
+      dismissed: [],
+      rejected,
+    },
   };
 }
 
@@ -588,6 +670,7 @@ export type PlanItem =
 
 export type ImportPlan = {
   readonly kind: Incoming['kind'];
+  readonly source: ReadAs;
   readonly items: readonly PlanItem[];
   readonly rejected: readonly Rejection[];
   readonly counts: Readonly<Record<Change | 'rejected', number>>;
@@ -671,7 +754,14 @@ export function planImport(
 
   const counts = { new: 0, changed: 0, unchanged: 0, rejected: incoming.rejected.length };
   for (const item of items) counts[item.change] += 1;
-  return { kind: incoming.kind, items, rejected: incoming.rejected, counts, patch };
+  return {
+    kind: incoming.kind,
+    source: incoming.source,
+    items,
+    rejected: incoming.rejected,
+    counts,
+    patch,
+  };
 }
 
 function changeOfSingleton(storedAt: number, fileAt: number, same: boolean): Change {

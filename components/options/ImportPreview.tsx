@@ -1,7 +1,7 @@
 import { CHECKLIST } from '@/utils/checklist';
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 import type { Site } from '@/utils/model';
-import type { ImportPlan, PlanItem, Reason, Rejection, Where } from '@/utils/transfer';
+import type { Change, ImportPlan, PlanItem, Reason, Rejection, Where } from '@/utils/transfer';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL } from './labels';
 
 const checkTitles = new Map(
@@ -22,24 +22,63 @@ export function ImportPreview({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const added = plan.items.filter((item) => item.change === 'new');
-  const changed = plan.items.filter((item) => item.change === 'changed');
-  const writes = added.length + changed.length;
+  const writes = plan.counts.new + plan.counts.changed;
+  // Settings, the application date and dismissed sites have a line each below the counts.
+  const listed = plan.items.filter((item) => item.kind === 'site' || item.kind === 'check');
+  const added = listed.filter((item) => item.change === 'new');
+  const changed = listed.filter((item) => item.change === 'changed');
+  // The counts are of sites; the rest of a backup is one line per part below them.
+  const sites = plan.items.filter((item) => item.kind === 'site');
+  const sitesWith = (change: Change) => sites.filter((item) => item.change === change).length;
+  const parts = partLines(plan.items);
+  const empty = plan.items.length === 0 && plan.rejected.length === 0;
   return (
     <section class="import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">{t('options.import.preview.title', { file: fileName })}</h3>
-      <ul class="import-counts">
-        <li class="count-new">{t('options.import.count.new', { count: plan.counts.new })}</li>
-        <li class="count-changed">
-          {t('options.import.count.changed', { count: plan.counts.changed })}
-        </li>
-        <li class="count-unchanged">
-          {t('options.import.count.unchanged', { count: plan.counts.unchanged })}
-        </li>
-        <li class="count-rejected">
-          {t('options.import.count.rejected', { count: plan.counts.rejected })}
-        </li>
-      </ul>
+      {plan.source.encoding === 'gb18030' && (
+        <p class="notice warn import-encoding">
+          {plan.kind === 'csv'
+            ? t('options.import.source.gb18030')
+            : t('options.import.source.gb18030-json')}
+        </p>
+      )}
+      {plan.source.delimiter === ';' && <p class="hint">{t('options.import.source.semicolon')}</p>}
+      {plan.source.delimiter === '\t' && <p class="hint">{t('options.import.source.tab')}</p>}
+      {empty ? (
+        <p class="import-empty">
+          {plan.kind === 'csv'
+            ? t('options.import.header-only')
+            : t('options.import.nothing-in-file')}
+        </p>
+      ) : (
+        <ul class="import-counts">
+          {(sites.length > 0 || parts.length === 0) && (
+            <>
+              <li class="count-new">
+                {t('options.import.count.new', { count: sitesWith('new') })}
+              </li>
+              <li class="count-changed">
+                {t('options.import.count.changed', { count: sitesWith('changed') })}
+              </li>
+              <li class="count-unchanged">
+                {t('options.import.count.unchanged', { count: sitesWith('unchanged') })}
+              </li>
+            </>
+          )}
+          {plan.counts.rejected > 0 && (
+            <li class="count-rejected">
+              {t('options.import.count.rejected', { count: plan.counts.rejected })}
+            </li>
+          )}
+        </ul>
+      )}
+      {parts.length > 0 && (
+        <ul class="import-parts">
+          {parts.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {added.length > 0 && (
         <details open={added.length <= 20}>
           <summary>{t('options.import.list.new', { count: added.length })}</summary>
@@ -92,6 +131,43 @@ export function ImportPreview({
       </div>
     </section>
   );
+}
+
+/** The announcement once a preview is shown: it asks for a confirmation only when there is one. */
+export function readyText(plan: ImportPlan): string {
+  if (plan.counts.new + plan.counts.changed === 0) return t('options.import.ready.nothing');
+  return t('options.import.ready', {
+    added: plan.counts.new,
+    changed: plan.counts.changed,
+    rejected: plan.counts.rejected,
+  });
+}
+
+const PART_CHANGE = {
+  new: 'options.import.part.new',
+  changed: 'options.import.part.changed',
+  unchanged: 'options.import.part.unchanged',
+} as const satisfies Record<Change, MessageKey>;
+
+/** A backup's checklist progress, settings, application date and dismissed sites, one line each. */
+function partLines(items: readonly PlanItem[]): string[] {
+  const lines: string[] = [];
+  const checks = items.filter((item) => item.kind === 'check');
+  if (checks.length > 0) {
+    const count = (change: Change) => checks.filter((item) => item.change === change).length;
+    lines.push(
+      t('options.import.part.checklist', {
+        added: count('new'),
+        changed: count('changed'),
+        unchanged: count('unchanged'),
+      }),
+    );
+  }
+  for (const item of items) {
+    if (item.kind === 'site' || item.kind === 'check') continue;
+    lines.push(t(PART_CHANGE[item.change], { part: itemLabel(item) }));
+  }
+  return lines;
 }
 
 function itemKey(item: PlanItem): string {

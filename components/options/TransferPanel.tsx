@@ -1,4 +1,5 @@
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, type MessageKey, t } from '@/utils/i18n';
+import type { JsonMistake, JsonProblem } from '@/utils/json-mistake';
 import type { ImportError, ImportPlan } from '@/utils/transfer';
 import { ImportPreview } from './ImportPreview';
 
@@ -50,7 +51,7 @@ export function TransferPanel({
         <input
           id="import-file"
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
           aria-describedby="import-hint"
           onChange={(event) => {
             const input = event.currentTarget;
@@ -95,8 +96,12 @@ export function errorText(error: ImportError): string {
       return t('options.import.error.empty');
     case 'encoding':
       return t('options.import.error.encoding');
+    case 'workbook':
+      return t('options.import.error.workbook');
     case 'malformed-json':
-      return t('options.import.error.malformed-json');
+      return error.mistake
+        ? jsonMistakeText(error.mistake)
+        : t('options.import.error.malformed-json');
     case 'wrong-format':
       return t('options.import.error.wrong-format');
     case 'wrong-version':
@@ -108,6 +113,39 @@ export function errorText(error: ImportError): string {
     case 'malformed-csv':
       return t('options.import.error.malformed-csv', { row: error.row });
     default:
-      return t('options.import.error.csv-columns');
+      return t('options.import.error.csv-columns', { header: error.header });
   }
 }
+
+/** Where a hand-edited JSON file goes wrong and what to change there. */
+export function jsonMistakeText({
+  problem,
+  line,
+  column,
+  found,
+  wanted = '',
+}: JsonMistake): string {
+  if (problem === 'cut-off')
+    return t('options.import.error.json-cut-off', { line, column, wanted });
+  const what = t(JSON_PROBLEM[problem], { found, wanted });
+  return t('options.import.error.json-at', { line, column, problem: what });
+}
+
+const JSON_PROBLEM = {
+  'extra-comma': 'options.import.json.extra-comma',
+  'missing-value': 'options.import.json.missing-value',
+  'missing-comma': 'options.import.json.missing-comma',
+  'missing-colon': 'options.import.json.missing-colon',
+  'single-quote': 'options.import.json.single-quote',
+  'full-width': 'options.import.json.full-width',
+  comment: 'options.import.json.comment',
+  'unquoted-key': 'options.import.json.unquoted-key',
+  'bad-word': 'options.import.json.bad-word',
+  'bad-number': 'options.import.json.bad-number',
+  'string-break': 'options.import.json.string-break',
+  'control-char': 'options.import.json.control-char',
+  'bad-escape': 'options.import.json.bad-escape',
+  'extra-content': 'options.import.json.extra-content',
+  'wrong-close': 'options.import.json.wrong-close',
+  unexpected: 'options.import.json.unexpected',
+} as const satisfies Record<Exclude<JsonProblem, 'cut-off'>, MessageKey>;

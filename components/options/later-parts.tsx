@@ -17,6 +17,7 @@ import {
   readImportBytes,
 } from '@/utils/transfer';
 import { downloadText } from './download';
+import { readyText } from './ImportPreview';
 import { PasteSites } from './PasteSites';
 import { type LocalOnlyEntry, StoragePanel } from './StoragePanel';
 import { TransferPanel } from './TransferPanel';
@@ -85,14 +86,7 @@ export function TransferArea({ store, state, locale, announce }: ContainerProps)
       return;
     }
     setImporting({ fileName, incoming: read.incoming });
-    const plan = planImport(read.incoming, latest(), locale);
-    announce(
-      t('options.import.ready', {
-        added: plan.counts.new,
-        changed: plan.counts.changed,
-        rejected: plan.counts.rejected,
-      }),
-    );
+    announce(readyText(planImport(read.incoming, latest(), locale)));
   };
 
   const onConfirm = () => {

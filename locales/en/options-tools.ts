@@ -48,7 +48,7 @@ export default {
   'options.export.done': 'The file is ready: look for it in your browser’s downloads.',
   'options.import.title': 'Import',
   'options.import.hint':
-    'Import a JSON or CSV file exported here, or a CSV sheet of your own (a header row first, with at least a name or domain column). You see a preview first; nothing is saved until you confirm.',
+    'Import a JSON or CSV file exported here, or a sheet of your own saved as CSV from Excel, WPS or any spreadsheet (UTF-8 or GBK; commas, semicolons or tabs between columns), with a header row first that has at least a name or domain column. You see a preview first; nothing is saved until you confirm.',
   'options.import.choose': 'Choose a file to import',
   'options.import.failed': 'Could not import “{file}”: {reason}',
   'options.import.unchanged': 'Nothing was changed.',
@@ -56,9 +56,43 @@ export default {
     'the file is {size} MB, over the 1 MB limit. Files exported here are usually a few dozen KB, so please check it is the right file.',
   'options.import.error.empty': 'the file is empty.',
   'options.import.error.encoding':
-    'the file is not UTF-8 text, so its names would come out garbled. In your spreadsheet program, choose Save As, pick “CSV UTF-8 (comma delimited)”, and import that file.',
+    'the file is neither UTF-8 nor GBK (GB18030), the encoding Chinese Windows uses, so its text cannot be read reliably. In your spreadsheet program, choose Save As, pick “CSV UTF-8 (comma delimited)”, and import the file it saves.',
+  'options.import.error.workbook':
+    'this is a spreadsheet workbook (such as .xlsx, .xls or .ods), not CSV text, so it cannot be read directly. Open it in Excel, WPS or your spreadsheet program, choose Save As, pick “CSV UTF-8 (comma delimited)” (or plain “CSV” if that is not offered), and import the .csv file it saves.',
   'options.import.error.malformed-json':
-    'its content is not complete JSON; it may have been cut off while downloading, or edited by hand. Export a fresh copy and try again.',
+    'its content is not valid JSON. Open it in a text editor, look for a comma, quote or bracket too many or missing, correct it and import it again.',
+  'options.import.error.json-at':
+    'line {line}, column {column}: {problem} Open the file in a text editor, correct this and import it again.',
+  'options.import.error.json-cut-off':
+    'the file ends early, on line {line}, column {column}, and still needs {wanted} to be complete. It may not have been downloaded or copied in full; if you edited it by hand, check the closing brackets, complete them and import it again.',
+  'options.import.json.extra-comma':
+    'a comma too many. Commas go between two entries, never after the last one: delete it.',
+  'options.import.json.missing-value':
+    'a value is missing after the colon: text in double quotes, a number, true, false or null.',
+  'options.import.json.missing-comma': 'a comma is missing between the entry before and this one.',
+  'options.import.json.missing-colon': 'a colon is missing between the name and its value.',
+  'options.import.json.single-quote':
+    'a single quote \'. Text in JSON goes in straight double quotes ".',
+  'options.import.json.full-width':
+    'a Chinese (full-width) “{found}” where JSON needs a plain {wanted}.',
+  'options.import.json.comment':
+    'a comment. JSON files cannot hold comments (// or /* */): delete it.',
+  'options.import.json.unquoted-key': 'the name {found} has no quotes; write it as "{found}".',
+  'options.import.json.bad-word':
+    '“{found}” is not a JSON value: text goes in double quotes, and the only bare words are true, false and null, in lower case.',
+  'options.import.json.bad-number':
+    'the number “{found}” is not written the JSON way: no leading 0 or +, and digits on both sides of a decimal point.',
+  'options.import.json.string-break':
+    'a line break inside text: a closing double quote " may be missing, or, if the text should break there, write \\n instead.',
+  'options.import.json.control-char':
+    'a tab or another control character inside text, which JSON does not allow: delete it or write \\t.',
+  'options.import.json.bad-escape':
+    '“{found}” is not a valid escape: a backslash in text is written twice, \\\\.',
+  'options.import.json.extra-content':
+    'more after the end of the JSON: “{found}”. There may be one } or ] too many.',
+  'options.import.json.wrong-close':
+    '“{found}” does not match the bracket it closes; it should be {wanted}.',
+  'options.import.json.unexpected': 'an unexpected “{found}”.',
   'options.import.error.wrong-format':
     'this is not a file exported by WeChat Exit Planner. Choose a .json backup exported here, or a .csv site list with a header row.',
   'options.import.error.newer-version':
@@ -70,13 +104,29 @@ export default {
   'options.import.error.malformed-csv':
     'row {row} of the CSV opens a quote that is never closed, so the file may be incomplete. Save it as CSV again from your spreadsheet and retry.',
   'options.import.error.csv-columns':
-    'the first row of a CSV file must be a header with at least a name or a domain column.',
+    'the first row of a CSV file must be a header with at least a name or a domain column, separated by commas, semicolons or tabs. This file’s first row reads “{header}”. Correct the header and import it again.',
   'options.import.ready':
     'Preview ready: {added} new, {changed} to update, {rejected} rejected. Nothing is saved until you confirm.',
+  'options.import.ready.nothing': 'Preview ready: nothing in the file needs importing or updating.',
+  'options.import.source.gb18030':
+    'This file is not UTF-8: it was read as GBK (GB18030), the encoding of Excel’s “CSV (comma delimited)” and of WPS on Chinese Windows. Check that the names below look right: if they do, confirm; if they are garbled, cancel, save the file as “CSV UTF-8” from your spreadsheet program and import that.',
+  'options.import.source.gb18030-json':
+    'This file is not UTF-8: it was read as GBK (GB18030), the encoding Notepad uses for “ANSI” on Chinese Windows. Check that the names below look right: if they do, confirm; if they are garbled, cancel, save the file as UTF-8 from a text editor and import that.',
+  'options.import.source.semicolon': 'Columns were read as separated by semicolons (;).',
+  'options.import.source.tab': 'Columns were read as separated by tabs.',
+  'options.import.header-only':
+    'The file has a header row and nothing under it, so there is nothing to import. Add one site a row under the header, save, and import it again.',
+  'options.import.nothing-in-file': 'This file holds no data to import.',
   'options.import.preview.title': 'Import preview: {file}',
-  'options.import.count.new': { one: '{count} new', other: '{count} new' },
-  'options.import.count.changed': { one: '{count} to update', other: '{count} to update' },
-  'options.import.count.unchanged': { one: '{count} unchanged', other: '{count} unchanged' },
+  'options.import.count.new': { one: '{count} new site', other: '{count} new sites' },
+  'options.import.count.changed': {
+    one: '{count} site to update',
+    other: '{count} sites to update',
+  },
+  'options.import.count.unchanged': {
+    one: '{count} site unchanged',
+    other: '{count} sites unchanged',
+  },
   'options.import.count.rejected': { one: '{count} rejected', other: '{count} rejected' },
   'options.import.list.new': { one: 'New ({count})', other: 'New ({count})' },
   'options.import.list.changed': { one: 'To update ({count})', other: 'To update ({count})' },
@@ -85,6 +135,11 @@ export default {
   'options.import.item.settings': 'Settings',
   'options.import.item.tracker': 'Date of your deletion request',
   'options.import.item.dismissed': 'Sites not to suggest again',
+  'options.import.part.checklist':
+    'Checklist progress: {added} new, {changed} to update, {unchanged} unchanged',
+  'options.import.part.new': '{part}: will be imported',
+  'options.import.part.changed': '{part}: will be updated',
+  'options.import.part.unchanged': '{part}: unchanged',
   'options.import.diff.name': 'name: {from} → {to}',
   'options.import.diff.status': 'status: {from} → {to}',
   'options.import.diff.origin': 'found by: {from} → {to}',

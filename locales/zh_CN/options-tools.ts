@@ -40,7 +40,7 @@ export default {
   'options.export.done': '文件已生成，请在浏览器的下载中查看。',
   'options.import.title': '导入',
   'options.import.hint':
-    '可以导入本扩展导出的 JSON 或 CSV 文件，也可以导入自己做的 CSV 表格（第一行为表头，至少有 name 或 domain 列）。导入前会先显示预览，确认后才会保存。',
+    '可以导入本扩展导出的 JSON 或 CSV 文件，也可以导入自己做的表格：在 Excel、WPS 等软件里另存为 CSV（UTF-8 或 GBK 编码，逗号、分号或制表符分隔都可以），第一行为表头，至少有 name 或 domain 列。导入前会先显示预览，确认后才会保存。',
   'options.import.choose': '选择要导入的文件',
   'options.import.failed': '无法导入“{file}”：{reason}',
   'options.import.unchanged': '没有改动任何数据。',
@@ -48,9 +48,39 @@ export default {
     '文件有 {size} MB，超过了 1 MB 的上限。本扩展导出的文件通常只有几十 KB，请确认选对了文件。',
   'options.import.error.empty': '文件是空的。',
   'options.import.error.encoding':
-    '文件不是 UTF-8 编码，里面的中文会变成乱码，所以没有读取。请在表格软件里选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”，再导入那个文件。',
+    '文件既不是 UTF-8，也不是简体中文 Windows 常用的 GBK（GB18030）编码，里面的文字无法可靠地读出来。请在表格软件里选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”，再导入保存的那个文件。',
+  'options.import.error.workbook':
+    '这是 Excel、WPS 等表格软件的工作簿文件（如 .xlsx、.xls、.et、.ods），不是 CSV 文本，无法直接读取。请用表格软件打开它，选择“另存为”，保存类型选“CSV UTF-8（逗号分隔）”（没有这一项就选“CSV（逗号分隔）”），再导入保存的那个 .csv 文件。',
   'options.import.error.malformed-json':
-    '文件内容不是完整的 JSON，可能下载时被截断，或被手动改坏了。请重新导出一份再试。',
+    '文件内容不是有效的 JSON。请用文本编辑器打开它，检查有没有多余或缺少的逗号、引号或括号，改正后再导入。',
+  'options.import.error.json-at':
+    '第 {line} 行第 {column} 列{problem}请用文本编辑器（如记事本）打开文件，改正这一处后再导入。',
+  'options.import.error.json-cut-off':
+    '文件在第 {line} 行第 {column} 列就结束了，后面还缺少结尾的 {wanted}。文件可能没有完整下载或复制；如果是手动改过的，请检查结尾的括号，补全后再导入。',
+  'options.import.json.extra-comma':
+    '多了一个逗号。逗号只能写在两项之间，最后一项后面不能有逗号，请删掉它。',
+  'options.import.json.missing-value':
+    '缺少值：冒号后面要写一个值，比如用英文双引号括起来的文字、数字、true、false 或 null。',
+  'options.import.json.missing-comma': '缺少逗号：前一项和这一项之间要用英文逗号 , 隔开。',
+  'options.import.json.missing-colon': '缺少冒号：名称后面要先写一个英文冒号 : 再写值。',
+  'options.import.json.single-quote': '用了单引号 \'。JSON 里的文字要用英文双引号 " 括起来。',
+  'options.import.json.full-width': '用了中文标点“{found}”，这里应该是英文的 {wanted}。',
+  'options.import.json.comment': '有一段注释。JSON 文件里不能写注释（// 或 /* */），请删掉它。',
+  'options.import.json.unquoted-key': '的名称 {found} 没有加引号，要写成 "{found}"。',
+  'options.import.json.bad-word':
+    '的“{found}”不是 JSON 能用的值：文字要加英文双引号，是否和空值只能写小写的 true、false、null。',
+  'options.import.json.bad-number':
+    '的数字“{found}”写法不对：不能以 0 或 + 开头，小数点两边都要有数字。',
+  'options.import.json.string-break':
+    '换行了，但前面的文字还没有结束：可能少了结尾的英文双引号 "；如果文字本身要换行，请写成 \\n。',
+  'options.import.json.control-char':
+    '的文字里有一个制表符或其他控制字符，JSON 不允许；请删掉它，或写成 \\t。',
+  'options.import.json.bad-escape':
+    '的“{found}”不是有效的转义：文字里的反斜杠 \\ 要写成两个 \\\\。',
+  'options.import.json.extra-content':
+    '在 JSON 已经结束之后还有内容“{found}”，可能多了一个 } 或 ]。',
+  'options.import.json.wrong-close': '的“{found}”与前面的括号不配对，这里应该是 {wanted}。',
+  'options.import.json.unexpected': '出现了不该有的“{found}”。',
   'options.import.error.wrong-format':
     '这不是微信注销助手导出的文件。请选择本扩展导出的 .json 备份，或带表头的 .csv 网站清单。',
   'options.import.error.newer-version':
@@ -61,13 +91,23 @@ export default {
   'options.import.error.malformed-csv':
     'CSV 第 {row} 行有一个没有配对的引号，文件可能不完整。请在表格软件里重新另存为 CSV 再试。',
   'options.import.error.csv-columns':
-    'CSV 的第一行应当是表头，并且至少包含 name（名称）或 domain（域名）其中一列。',
+    'CSV 的第一行应当是表头，至少包含 name（名称）或 domain（域名）其中一列，各列之间用逗号、分号或制表符分隔。这个文件的第一行是“{header}”。请改好表头后再导入。',
   'options.import.ready':
     '预览已生成：新增 {added} 项，更新 {changed} 项，{rejected} 项无法导入。确认后才会保存。',
+  'options.import.ready.nothing': '预览已生成：文件里没有需要导入或更新的内容。',
+  'options.import.source.gb18030':
+    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 上 Excel 的“CSV（逗号分隔）”和 WPS 都用这种编码保存。请看一下下面的名称是否显示正常：正常就可以确认导入；如果是乱码，请取消，在表格软件里另存为“CSV UTF-8”后再导入。',
+  'options.import.source.gb18030-json':
+    '这个文件不是 UTF-8 编码，已按 GBK（GB18030）读取：简体中文 Windows 的记事本选“ANSI”保存时就用这种编码。请看一下下面的名称是否显示正常：正常就可以确认导入；如果是乱码，请取消，用文本编辑器把文件另存为 UTF-8 编码后再导入。',
+  'options.import.source.semicolon': '各列按分号（;）分隔读取。',
+  'options.import.source.tab': '各列按制表符分隔读取。',
+  'options.import.header-only':
+    '文件里只有表头，下面没有任何网站，所以没有可导入的内容。在表头下面每行填一个网站，保存后再导入。',
+  'options.import.nothing-in-file': '这个文件里没有任何可导入的数据。',
   'options.import.preview.title': '导入预览：{file}',
-  'options.import.count.new': { other: '新增 {count} 项' },
-  'options.import.count.changed': { other: '更新 {count} 项' },
-  'options.import.count.unchanged': { other: '{count} 项没有变化' },
+  'options.import.count.new': { other: '新增 {count} 个网站' },
+  'options.import.count.changed': { other: '更新 {count} 个网站' },
+  'options.import.count.unchanged': { other: '{count} 个网站没有变化' },
   'options.import.count.rejected': { other: '{count} 项无法导入' },
   'options.import.list.new': { other: '将新增（{count}）' },
   'options.import.list.changed': { other: '将更新（{count}）' },
@@ -76,6 +116,11 @@ export default {
   'options.import.item.settings': '设置',
   'options.import.item.tracker': '注销申请日期',
   'options.import.item.dismissed': '不再提示的网站',
+  'options.import.part.checklist':
+    '注销准备进度：新增 {added} 项，更新 {changed} 项，{unchanged} 项没有变化',
+  'options.import.part.new': '{part}：将导入',
+  'options.import.part.changed': '{part}：将更新',
+  'options.import.part.unchanged': '{part}：没有变化',
   'options.import.diff.name': '名称：{from} → {to}',
   'options.import.diff.status': '状态：{from} → {to}',
   'options.import.diff.origin': '来源：{from} → {to}',

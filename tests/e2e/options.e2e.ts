@@ -54,17 +54,53 @@ describe.each(availableBrowsers())('the options page in %s', (name) => {
     expect(session.errors).toEqual([]);
   });
 
-  it('refuses a malformed import with a message, and nothing stored changes', async () => {
+  it('refuses a hand-edited backup with a stray comma, naming where it is, and nothing stored changes', async () => {
     const before = await session.storage();
     const file = path.join(session.downloads, 'broken.json');
-    writeFileSync(file, '{"format": "wechat-exit-planner", "version": 1, "sites": [');
+    writeFileSync(file, '{\n  "format": "wechat-exit-planner",\n  "version": 1,\n}\n');
     const options = await session.open('/options.html');
     const input = await options.waitForSelector('input#import-file');
     await input?.uploadFile(file);
     const error = await textOf(options, '.import-error');
     expect(error).toContain('broken.json');
-    expect(error).toMatch(/JSON/);
+    expect(error).toContain('第 3 行第 15 列多了一个逗号');
+    expect(error).not.toContain('重新导出');
     expect(await session.storage()).toEqual(before);
+    await options.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('imports a GBK sheet saved by Excel or WPS: the preview names the encoding, confirming stores it', async () => {
+    const ascii = (text: string) => [...new TextEncoder().encode(text)];
+    // Excel's "CSV (逗号分隔)" on Chinese Windows: GB18030 bytes, CRLF, no BOM.
+    // 名称,网址,备注 / 知乎,zhihu.com,手机 / 豆瓣,douban.com, — written out byte by byte.
+    const bytes = new Uint8Array([
+      ...[0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xcd, 0xf8, 0xd6, 0xb7, 0x2c, 0xb1, 0xb8, 0xd7, 0xa2],
+      ...[0x0d, 0x0a, 0xd6, 0xaa, 0xba, 0xf5, ...ascii(',zhihu.com,'), 0xca, 0xd6, 0xbb, 0xfa],
+      ...[0x0d, 0x0a, 0xb6, 0xb9, 0xb0, 0xea, ...ascii(',douban.com,\r\n')],
+    ]);
+    const file = path.join(session.downloads, 'excel-gbk.csv');
+    writeFileSync(file, bytes);
+    const options = await session.open('/options.html');
+    const input = await options.waitForSelector('input#import-file');
+    await input?.uploadFile(file);
+    const notice = await textOf(options, '.import-encoding');
+    expect(notice).toContain('GB18030');
+    const preview = await textOf(options, '.import-preview');
+    expect(preview).toContain('导入预览：excel-gbk.csv');
+    expect(preview).toContain('知乎 · zhihu.com');
+    expect(preview).toContain('豆瓣 · douban.com');
+    expect(readItems(await session.storage())['s:douban.com']).toBeUndefined();
+
+    await press(options, '确认导入 2 项');
+    const items = readItems(
+      await waitForStorage(
+        session,
+        (stored) => stored['s:zhihu.com'] !== undefined && stored['s:douban.com'] !== undefined,
+      ),
+    );
+    expect(items['s:zhihu.com']).toMatchObject({ name: '知乎', note: '手机', via: 'imported' });
+    expect(items['s:douban.com']).toMatchObject({ name: '豆瓣', via: 'imported' });
     await options.close();
     expect(session.errors).toEqual([]);
   });

@@ -94,6 +94,16 @@ describe('reading CSV', () => {
     expect(parseCsv(text)).toEqual({ ok: true, rows });
   });
 
+  it.each([
+    ['semicolons', ';', '知乎;zhihu.com;"a; b";1,5\r\n', ['知乎', 'zhihu.com', 'a; b', '1,5']],
+    ['tabs', '\t', '知乎\tzhihu.com\t"a\tb"\t1,5\r\n', ['知乎', 'zhihu.com', 'a\tb', '1,5']],
+  ] as const)(
+    'reads cells separated by %s, where a comma is only text',
+    (_what, delimiter, text, row) => {
+      expect(parseCsv(text, delimiter)).toEqual({ ok: true, rows: [row] });
+    },
+  );
+
   it('reports an unterminated quote with the row it opened on', () => {
     expect(parseCsv('a,b\n"open,c\nd')).toEqual({
       ok: false,

@@ -27,8 +27,10 @@ import {
   exportJson,
   type ImportError,
   type ImportPlan,
+  type Incoming,
   MAX_IMPORT_BYTES,
   planImport,
+  type ReadAs,
   type ReadResult,
   readImport,
   readImportBytes,
@@ -46,7 +48,10 @@ const RUNS = 1_000;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const BOM = '\uFEFF';
 
-/** GBK, as Excel on Chinese Windows saves "CSV": built from the platform's own GBK decoder. */
+/**
+ * GBK, as Excel's "CSV (逗号分隔)" and WPS save on Chinese Windows (no BOM): built from the
+ * platform's own GBK decoder, since Node has no GBK encoder.
+ */
 const GBK = (() => {
   const table = new Map<string, readonly [number, number]>();
   const decoder = new TextDecoder('gbk');
@@ -61,6 +66,11 @@ const GBK = (() => {
   }
   return table;
 })();
+/** What survives a trip through GBK: characters it cannot hold become `?`. */
+const inGbk = (text: string) =>
+  [...text]
+    .map((char) => ((char.codePointAt(0) ?? 0) < 0x80 || GBK.has(char) ? char : '?'))
+    .join('');
 /** Characters an encoding cannot hold become `?`, as spreadsheet programs write them. */
 function gbk(text: string): Uint8Array {
   const bytes: number[] = [];
@@ -153,7 +163,12 @@ function csvRecords(text: string, rewrite?: string): { rows: string[][]; text: s
 const ERROR_KEYS: Readonly<Record<ImportError['kind'], readonly string[]>> = {
   'too-large': ['options.import.error.too-large'],
   empty: ['options.import.error.empty'],
-  'malformed-json': ['options.import.error.malformed-json'],
+  'malformed-json': [
+    'options.import.error.malformed-json',
+    'options.import.error.json-at',
+    'options.import.error.json-cut-off',
+  ],
+  workbook: ['options.import.error.workbook'],
   'wrong-format': ['options.import.error.wrong-format'],
   'wrong-version': ['options.import.error.wrong-version', 'options.import.error.newer-version'],
   damaged: ['options.import.error.damaged'],
@@ -216,7 +231,11 @@ type Expect =
   /** One of these errors, exactly. */
   | { readonly error: readonly ImportError['kind'][] }
   /** Read exactly as this other file is read: same sites, same rejections, same plan. */
-  | { readonly same: string }
+  | { readonly same: string; readonly readAs?: ReadAs }
+  /** Refused as not UTF-8 or GB18030, or read as GB18030 for the user to judge in the preview. */
+  | { readonly codePage: true }
+  /** A valid file with nothing in it to import: an empty preview that writes nothing. */
+  | { readonly nothing: true }
   /** These rows are rejected as repeats of these first rows; everything else is accepted. */
   | { readonly duplicates: ReadonlyMap<number, number>; readonly accepted: number }
   /** Accepted with these names and notes (formula-like cells are text). */
@@ -333,23 +352,88 @@ const sameFileOtherBytes: fc.Arbitrary<Case> = fc
     return {
       kind: `${isCsv ? 'CSV' : 'JSON'} with a BOM or not, CRLF/LF/CR, trailing blank lines, UTF-8 or UTF-16`,
       bytes,
-      expect: { same: plain },
+      expect: { same: plain, readAs: { encoding: encoding === 'utf-8-bom' ? 'utf-8' : encoding } },
     };
   });
 
-/** Bytes in the code page of a spreadsheet program, not UTF-8. */
+/** Bytes in the code page of a spreadsheet program, not UTF-8, with CRLF and no BOM. */
 const otherEncoding: fc.Arbitrary<Case> = fc
   .tuple(exported, fc.boolean(), fc.constantFrom('gbk', 'latin-1'))
-  .map(([{ json, csv }, isCsv, encoding]) => {
+  .map(([{ json, csv }, isCsv, encoding]): Case => {
     const text = (isCsv ? csv : json).replace(/^\uFEFF/, '');
     const bytes = encoding === 'gbk' ? gbk(text) : latin1(text);
+    const kind = `${isCsv ? 'CSV' : 'JSON'} saved as ${encoding === 'gbk' ? 'GBK' : 'Latin-1'}`;
+    // Pure ASCII is the same in all three, and is read as UTF-8.
+    if (isUtf8(bytes)) return { kind, bytes, expect: { same: new TextDecoder().decode(bytes) } };
+    // GBK comes back exactly, apart from what it cannot hold; anything else is refused, or
+    // read as GB18030 with the preview saying so, never stored unseen.
     return {
-      kind: `${isCsv ? 'CSV' : 'JSON'} saved as ${encoding === 'gbk' ? 'GBK' : 'Latin-1'}`,
+      kind,
       bytes,
-      // Pure ASCII is the same in all three; anything else must be refused, never guessed.
-      expect: isUtf8(bytes) ? { same: new TextDecoder().decode(bytes) } : { error: ['encoding'] },
+      expect:
+        encoding === 'gbk'
+          ? { same: inGbk(text), readAs: { encoding: 'gb18030' } }
+          : { codePage: true },
     };
   });
+
+/** An Excel, WPS or LibreOffice workbook chosen instead of a CSV: zip or OLE bytes. */
+const workbook: fc.Arbitrary<Case> = fc
+  .tuple(
+    fc.constantFrom(
+      // .xlsx: a zip whose first entry is [Content_Types].xml.
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00],
+      // .ods: a zip whose first entry is the stored mimetype.
+      [0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00, 0x00, 0x00],
+      // A zip header followed by nothing but text-like bytes, once read as an encoding problem.
+      [0x50, 0x4b, 0x03, 0x04],
+      // .xls and WPS .et: an OLE compound file.
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00],
+    ),
+    fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.string({ maxLength: 100 }).map((text) => utf8(text)),
+    ),
+  )
+  .map(([magic, rest]) => ({
+    kind: 'workbook (.xlsx, .ods, .xls) chosen instead of a CSV',
+    bytes: new Uint8Array([...magic, ...rest]),
+    expect: { error: ['workbook'] },
+  }));
+
+/** The exported sheet saved again with semicolons (European Excel) or tabs between cells. */
+const otherDelimiter: fc.Arbitrary<Case> = fc
+  .tuple(exported, fc.constantFrom(';', '\t'), fc.boolean())
+  .map(([{ csv }, delimiter, sepLine]) => {
+    const { rows } = csvRecords(csv.replace(/^\uFEFF/, ''));
+    const cell = (text: string) =>
+      text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    const lines = rows.map((row) => row.map(cell).join(delimiter));
+    if (sepLine) lines.unshift(`sep=${delimiter}`);
+    return {
+      kind: `CSV separated by ${delimiter === ';' ? 'semicolons' : 'tabs'}${sepLine ? ' with a sep= line' : ''}`,
+      bytes: utf8(`${lines.join('\r\n')}\r\n`),
+      expect: { same: csv, readAs: { encoding: 'utf-8', delimiter } },
+    };
+  });
+
+/** A sheet with its header row and no sites under it, as a spreadsheet saves it. */
+const headerOnly: fc.Arbitrary<Case> = fc
+  .tuple(
+    fc.constantFrom(
+      ['name,domain', ','],
+      ['name;domain;status', ';'],
+      ['名称,网址,备注', ','],
+      ['name\tdomain', '\t'],
+    ),
+    fc.constantFrom('', '\r\n', '\r\n{}{}\r\n', '\r\n\r\n'),
+  )
+  .map(([[header, delimiter], tail]) => ({
+    kind: 'CSV with a header and no rows',
+    // Excel writes the empty cells of a blank row as delimiters alone.
+    bytes: utf8(`${header}${tail.replaceAll('{}', delimiter)}`),
+    expect: { nothing: true },
+  }));
 
 const tooLarge: fc.Arbitrary<Case> = fc
   .tuple(exported, fc.integer({ min: 1, max: 200_000 }), fc.boolean())
@@ -555,6 +639,9 @@ const anyFile: fc.Arbitrary<Case> = fc.oneof(
   { weight: 14, arbitrary: damagedJson },
   { weight: 10, arbitrary: damagedCsv },
   { weight: 5, arbitrary: otherBad },
+  { weight: 4, arbitrary: workbook },
+  { weight: 6, arbitrary: otherDelimiter },
+  { weight: 2, arbitrary: headerOnly },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +658,7 @@ describe('malformed import files', () => {
     let rejected = 0;
     let applied = 0;
     let codePageRefused = 0;
+    let codePageRead = 0;
     let codePageAscii = 0;
 
     await fc.assert(
@@ -602,8 +690,9 @@ describe('malformed import files', () => {
 
           expectOutcome(file, read, plan, store.snapshot.state);
           if (file.kind.includes(' saved as ')) {
-            if (read.ok) codePageAscii += 1;
-            else codePageRefused += 1;
+            if (!read.ok) codePageRefused += 1;
+            else if (read.incoming.source.encoding === 'gb18030') codePageRead += 1;
+            else codePageAscii += 1;
           }
           if (!read.ok) {
             checkError(read.error);
@@ -644,7 +733,7 @@ describe('malformed import files', () => {
     record({
       tried: `${RUNS} malformed import files, as bytes through the options page's reader, against a random stored state: ${list(kinds)}`,
       cases: RUNS,
-      result: `${RUNS - previews} clear errors (${list(errors)}), each a known kind with its message in both languages; ${previews} previews with ${accepted} valid entries and ${rejected} rejected rows, each with its reason; ${codePageRefused} GBK and Latin-1 files with non-ASCII text were refused with the encoding error, never read as mojibake (the other ${codePageAscii} were plain ASCII, which is UTF-8, and read exactly like the original); storage was not touched until a plan was confirmed, and ${applied} confirmed plans wrote exactly their patch, with nothing left to repair`,
+      result: `${RUNS - previews} clear errors (${list(errors)}), each a known kind with its message in both languages; ${previews} previews with ${accepted} valid entries and ${rejected} rejected rows, each with its reason; ${codePageRead} GBK and Latin-1 files with non-ASCII text were read as GB18030 with the preview naming it (every GBK one exactly like the original, apart from characters GBK cannot hold) and ${codePageRefused} were refused with the encoding error (the other ${codePageAscii} were plain ASCII, which is UTF-8, and read exactly like the original); every workbook was named as one; every malformed JSON file got the line and column of its first mistake; storage was not touched until a plan was confirmed, and ${applied} confirmed plans wrote exactly their patch, with nothing left to repair`,
     });
   });
 });
@@ -662,13 +751,31 @@ function expectOutcome(
     if (!again.ok) throw new Error(`baseline unreadable: ${JSON.stringify(again.error)}`);
     return again.incoming;
   };
+  if (!read.ok && read.error.kind === 'malformed-json') {
+    // The scanner agrees with JSON.parse: every malformed file gets a position inside it.
+    const lines = new TextDecoder().decode(file.bytes).split(/\r\n|\r|\n/).length;
+    expect(read.error.mistake?.line).toBeGreaterThanOrEqual(1);
+    expect(read.error.mistake?.line).toBeLessThanOrEqual(lines);
+  }
   if ('error' in wanted) {
     expect(read.ok ? 'preview' : read.error.kind, file.kind).toBeOneOf([...wanted.error]);
     return;
   }
   if ('any' in wanted) return;
+  if ('codePage' in wanted) {
+    if (read.ok) expect(read.incoming.source.encoding).toBe('gb18030');
+    else expect(read.error.kind).toBe('encoding');
+    return;
+  }
   if (!read.ok) throw new Error(`${file.kind}: refused with ${JSON.stringify(read.error)}`);
   const incoming = read.incoming;
+  if ('nothing' in wanted) {
+    expect(incoming.sites).toEqual([]);
+    expect(incoming.rejected).toEqual([]);
+    expect(plan?.items).toEqual([]);
+    expect(plan?.patch).toEqual({});
+    return;
+  }
   if ('damagedJson' in wanted) {
     const base = readText(wanted.same);
     const colon = wanted.where.indexOf(':');
@@ -701,8 +808,9 @@ function expectOutcome(
   }
   if ('same' in wanted) {
     const base = readText(wanted.same);
-    expect(incoming).toEqual(base);
-    expect(plan).toEqual(planImport(base, state, 'zh_CN', NOW));
+    expect(incoming.source).toMatchObject(wanted.readAs ?? {});
+    expect(unsourced(incoming)).toEqual(unsourced(base));
+    expect(plan && unsourced(plan)).toEqual(unsourced(planImport(base, state, 'zh_CN', NOW)));
     return;
   }
   if ('duplicates' in wanted) {
@@ -718,6 +826,12 @@ function expectOutcome(
   expect(
     incoming.sites.map((site) => ({ name: site.fields.name, note: site.fields.note })),
   ).toEqual(wanted.cells);
+}
+
+/** What a file says, apart from how its bytes were read. */
+function unsourced<T extends Incoming | ImportPlan>(value: T): Omit<T, 'source'> {
+  const { source: _source, ...rest } = value;
+  return rest;
 }
 
 // ---------------------------------------------------------------------------------------------

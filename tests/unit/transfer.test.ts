@@ -153,6 +153,7 @@ describe('reading an import file', () => {
   it.each([
     ['over 1 MB', `{"x":"${'a'.repeat(MAX_IMPORT_BYTES)}"}`, 'too-large'],
     ['empty', '  \n', 'empty'],
+    ['an empty sheet', ',,,\r\n,,\r\n', 'empty'],
     ['cut-off JSON', exportJson(FULL, NOW).slice(0, 200), 'malformed-json'],
     ['JSON from elsewhere', '{"name":"something else"}', 'wrong-format'],
     ['a JSON array', '[1,2,3]', 'wrong-format'],
@@ -168,14 +169,116 @@ describe('reading an import file', () => {
     expect(!read.ok && read.error.kind).toBe(kind);
   });
 
-  it('refuses bytes that are not UTF-8 rather than import mojibake over real names', () => {
-    // 知乎 in GBK, as Excel on Chinese Windows saves "CSV"; read as UTF-8 it was "֪��".
-    const gbk = new Uint8Array([
-      ...new TextEncoder().encode('name,domain\r\n'),
-      ...[0xd6, 0xaa, 0xba, 0xf5],
-      ...new TextEncoder().encode(',zhihu.com\r\n'),
+  const ascii = (text: string) => [...new TextEncoder().encode(text)];
+  // What Excel's "CSV (逗号分隔)" and WPS write on Chinese Windows: GB18030 (GBK) bytes, CRLF, no
+  // BOM. The header is 名称,网址,状态,备注 and the rows 知乎 and 豆瓣, written out byte by byte.
+  const EXCEL_GBK = new Uint8Array([
+    ...[0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xcd, 0xf8, 0xd6, 0xb7, 0x2c], // 名称,网址,
+    ...[0xd7, 0xb4, 0xcc, 0xac, 0x2c, 0xb1, 0xb8, 0xd7, 0xa2, 0x0d, 0x0a], // 状态,备注 CRLF
+    ...[0xd6, 0xaa, 0xba, 0xf5, 0x2c, ...ascii('zhihu.com,')], // 知乎,zhihu.com,
+    ...[0xd2, 0xd1, 0xb8, 0xc4, 0xb0, 0xf3, 0x2c, 0xca, 0xd6, 0xbb, 0xfa, 0x0d, 0x0a], // 已改绑,手机 CRLF
+    ...[0xb6, 0xb9, 0xb0, 0xea, 0x2c, ...ascii('douban.com,,\r\n')], // 豆瓣,douban.com,,
+  ]);
+
+  it('reads a GBK sheet from Excel or WPS as GB18030, and says so', () => {
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(EXCEL_GBK)).toThrow();
+    const read = readImportBytes(EXCEL_GBK);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.incoming.source).toEqual({ encoding: 'gb18030', delimiter: ',' });
+    expect(read.incoming.rejected).toEqual([]);
+    expect(read.incoming.sites).toEqual([
+      { id: 'zhihu.com', fields: { name: '知乎', status: 'rebound', note: '手机' } },
+      { id: 'douban.com', fields: { name: '豆瓣', note: null } },
     ]);
-    expect(readImportBytes(gbk)).toEqual({ ok: false, error: { kind: 'encoding' } });
+    const plan = planImport(read.incoming, EMPTY_STATE, 'zh_CN', NOW);
+    expect(plan.source.encoding).toBe('gb18030');
+    expect(plan.counts.new).toBe(2);
+  });
+
+  it('reads UTF-8 first: a UTF-8 sheet is never taken for GB18030', () => {
+    const read = readImportBytes(new TextEncoder().encode('名称,网址\r\n知乎,zhihu.com\r\n'));
+    expect(read.ok && read.incoming.source.encoding).toBe('utf-8');
+    expect(read.ok && read.incoming.sites[0]?.fields.name).toBe('知乎');
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030 rather than guess', () => {
+    // 0xFF never occurs in GB18030, and "é " in Latin-1 (E9 20) is no GB18030 pair.
+    for (const bytes of [
+      [...ascii('name,domain\r\n'), 0xff, ...ascii(',a.com\r\n')],
+      [...ascii('name,domain\r\nCaf'), 0xe9, ...ascii(' Paris,a.com\r\n')],
+    ]) {
+      expect(readImportBytes(new Uint8Array(bytes))).toEqual({
+        ok: false,
+        error: { kind: 'encoding' },
+      });
+    }
+  });
+
+  it.each([
+    [
+      'an .xlsx (a zip)',
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...ascii('[Content_Types].xml')],
+    ],
+    ['an .ods (a zip)', [0x50, 0x4b, 0x03, 0x04, 0x0a, ...ascii('mimetypeapplication/vnd.oasis')]],
+    ['a zip header and no NUL byte', [0x50, 0x4b, 0x03, 0x04, 0xd6, 0xaa, 0xff, 0xfe]],
+    ['an .xls or WPS .et (OLE)', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]],
+  ])('names %s as a workbook to save as CSV, never an encoding problem', (_what, bytes) => {
+    expect(readImportBytes(new Uint8Array(bytes))).toEqual({
+      ok: false,
+      error: { kind: 'workbook' },
+    });
+  });
+
+  it.each([
+    [
+      'semicolons (Excel in most of Europe)',
+      'name;domain;note\r\n知乎;zhihu.com;"a; b, c"\r\n',
+      ';',
+    ],
+    ['tabs (Excel’s Unicode text)', 'name\tdomain\tnote\r\n知乎\tzhihu.com\ta; b, c\r\n', '\t'],
+    ['a sep= line', 'sep=;\r\nname;domain;note\r\n知乎;zhihu.com;a; b, c\r\n', ';'],
+    ['commas', 'name,domain,note\r\n知乎,zhihu.com,"a; b, c"\r\n', ','],
+  ])('finds the columns of a sheet separated by %s', (_what, text, delimiter) => {
+    const read = readImport(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(read.incoming.source).toEqual({ encoding: 'utf-8', delimiter });
+    const note = delimiter === ';' && text.startsWith('sep') ? 'a' : 'a; b, c';
+    expect(read.incoming.sites[0]).toEqual({
+      id: 'zhihu.com',
+      fields: { name: '知乎', note },
+    });
+  });
+
+  it('shows the header as read when no delimiter gives a usable column', () => {
+    expect(readImport('站点|地址\r\n知乎|zhihu.com\r\n')).toEqual({
+      ok: false,
+      error: { kind: 'csv-columns', header: '站点|地址' },
+    });
+  });
+
+  it('reads a header with no rows as a file with nothing to import', () => {
+    for (const text of ['name,domain\r\n', '名称;网址;备注\r\n;;\r\n', 'name,domain']) {
+      const read = readImport(text);
+      if (!read.ok) throw new Error(JSON.stringify(read.error));
+      const plan = planImport(read.incoming, FULL, 'zh_CN', NOW);
+      expect(plan.items).toEqual([]);
+      expect(plan.rejected).toEqual([]);
+      expect(plan.patch).toEqual({});
+    }
+  });
+
+  it('says on which line and column a hand-edited backup goes wrong', () => {
+    const json = exportJson(FULL, NOW);
+    // A stray comma after the last site, as left by deleting the site below it.
+    const last = '    }\n  },\n  "dismissed"';
+    expect(json).toContain(last);
+    const edited = json.replace(last, `    },${last.slice(5)}`);
+    const line = json.slice(0, json.indexOf(last)).split('\n').length;
+    const read = readImport(edited);
+    expect(!read.ok && read.error).toEqual({
+      kind: 'malformed-json',
+      mistake: { problem: 'extra-comma', line, column: 6, found: ',' },
+    });
   });
 
   it('reads UTF-8 with or without a BOM, and UTF-16 with one, alike', () => {
@@ -186,10 +289,13 @@ describe('reading an import file', () => {
       ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
     ]);
     const expected = readImport(text);
-    expect(expected.ok).toBe(true);
+    if (!expected.ok) throw new Error('unreadable');
     expect(readImportBytes(new TextEncoder().encode(text))).toEqual(expected);
     expect(readImportBytes(new TextEncoder().encode(`${BOM}${text}`))).toEqual(expected);
-    expect(readImportBytes(utf16le)).toEqual(expected);
+    expect(readImportBytes(utf16le)).toEqual({
+      ok: true,
+      incoming: { ...expected.incoming, source: { encoding: 'utf-16le', delimiter: ',' } },
+    });
   });
 
   it('says whether a wrong version is newer', () => {
