@@ -1,27 +1,59 @@
+import { CATALOGUE } from './catalogue';
+import type { CatalogueEntry } from './catalogue-schema';
+import type { Locale } from './i18n';
+import { SHARED_DOMAINS } from './shared-hosts';
+
 /**
- * Sites with public evidence of WeChat website login (an appid seen in their login URL, or a
- * WeChat callback page). Only sites with such evidence belong here: never add one on a guess.
+ * Lookups over the site catalogue (utils/catalogue.ts). The indexes are built on first use, so
+ * importing this costs nothing until a page or the background asks.
  */
-export type KnownSite = {
-  readonly id: string;
-  readonly name: { readonly zh_CN: string; readonly en: string };
-  readonly appid?: string;
+
+/** A catalogue entry, its id in the site list (its first domain) and its main appid. */
+export type KnownSite = CatalogueEntry & { readonly id: string; readonly appid?: string };
+
+export const KNOWN_SITES: readonly KnownSite[] = CATALOGUE.map((entry) => ({
+  ...entry,
+  id: entry.domains[0],
+  ...(entry.appids[0] ? { appid: entry.appids[0] } : {}),
+}));
+
+type Index = {
+  readonly byDomain: ReadonlyMap<string, KnownSite>;
+  readonly byAppid: ReadonlyMap<string, KnownSite>;
 };
+let index: Index | undefined;
 
-export const KNOWN_SITES: readonly KnownSite[] = [
-  { id: 'zhihu.com', name: { zh_CN: '知乎', en: 'Zhihu' }, appid: 'wx268fcfe924dcb171' },
-  { id: 'jd.com', name: { zh_CN: '京东', en: 'JD.com' }, appid: 'wx827225356b689e24' },
-  { id: 'csdn.net', name: { zh_CN: 'CSDN', en: 'CSDN' }, appid: 'wx0ae11b6a28b4b9fc' },
-  { id: 'juejin.cn', name: { zh_CN: '稀土掘金', en: 'Juejin' }, appid: 'wx5059f665cac93f16' },
-  { id: 'baidu.com', name: { zh_CN: '百度', en: 'Baidu' }, appid: 'wx85f17c29f3e648bf' },
-  { id: 'douban.com', name: { zh_CN: '豆瓣', en: 'Douban' } },
-  { id: 'yhd.com', name: { zh_CN: '1号店', en: 'Yihaodian (1号店)' }, appid: 'wxbdc5610cc59c1631' },
-];
+function built(): Index {
+  index ??= {
+    byDomain: new Map(KNOWN_SITES.flatMap((site) => site.domains.map((d) => [d, site] as const))),
+    byAppid: new Map(KNOWN_SITES.flatMap((site) => site.appids.map((a) => [a, site] as const))),
+  };
+  return index;
+}
 
-const byId = new Map(KNOWN_SITES.map((site) => [site.id, site]));
-const byAppid = new Map(
-  KNOWN_SITES.flatMap((site) => (site.appid ? [[site.appid, site] as const] : [])),
-);
+/** The catalogue entry of a site id (or of any of the site's domains). */
+export const knownSite = (id: string): KnownSite | undefined => built().byDomain.get(id);
+export const knownSiteByAppid = (appid: string): KnownSite | undefined =>
+  built().byAppid.get(appid);
 
-export const knownSite = (id: string): KnownSite | undefined => byId.get(id);
-export const knownSiteByAppid = (appid: string): KnownSite | undefined => byAppid.get(appid);
+/**
+ * The catalogue entry a host belongs to: the entry of the host itself or of the nearest domain
+ * above it (passport.bilibili.com → bilibili.com, console.cloud.tencent.com → cloud.tencent.com).
+ * A service of a shared domain is never found through the shared domain alone.
+ */
+export function knownSiteOfHost(host: string): KnownSite | undefined {
+  const { byDomain } = built();
+  for (let at = -1; ; ) {
+    const candidate = host.slice(at + 1);
+    if (SHARED_DOMAINS.includes(candidate)) return undefined;
+    const found = byDomain.get(candidate);
+    if (found) return found;
+    at = host.indexOf('.', at + 1);
+    if (at < 0) return undefined;
+  }
+}
+
+/** The name a site gets when nobody gave it one: the catalogue's, else what its id says. */
+export function defaultName(id: string, locale: Locale): string {
+  return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
+}
