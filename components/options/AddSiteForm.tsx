@@ -136,6 +136,8 @@ export function addressMessage(problem: Problem['problem'], value: string): stri
       return t('options.add.error.no-domain', { value });
     case 'too-long':
       return t('options.add.error.too-long', { max: LIMITS.name });
+    case 'wechat':
+      return t('options.add.error.wechat', { value });
     default:
       return t('options.add.error.invalid', { value });
   }

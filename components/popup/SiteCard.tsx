@@ -22,6 +22,7 @@ const REASONS: Record<PageReason, `popup.site.reason.${PageReason}`> = {
   file: 'popup.site.reason.file',
   unknown: 'popup.site.reason.unknown',
   'no-domain': 'popup.site.reason.no-domain',
+  wechat: 'popup.site.reason.wechat',
 };
 
 type Message = 'flagged' | 'dismissed';
