@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { activeLocale, formatInstant, t } from '@/utils/i18n';
+import { knownSite } from '@/utils/known-sites';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
 
@@ -113,6 +114,7 @@ export class SiteRow extends Component<RowProps> {
       cells.dismiss.setAttribute('aria-label', t('options.list.dismiss.label', name));
       cells.note.setAttribute('aria-label', t('options.list.note.label', name));
       cells.remove.setAttribute('aria-label', t('options.list.remove.label', name));
+      cells.settings?.setAttribute('aria-label', t('options.list.settings.label', name));
     }
     if (site.pending !== before?.pending || !before) {
       if (site.pending) {
@@ -276,6 +278,8 @@ type Cells = {
   note: HTMLInputElement;
   time: HTMLTimeElement;
   remove: HTMLButtonElement;
+  /** "Account settings": only for a catalogue site whose settings page is known. */
+  settings: HTMLAnchorElement | undefined;
 };
 
 type Handlers = {
@@ -304,6 +308,7 @@ type Template = {
   pending: HTMLSpanElement;
   link: HTMLAnchorElement;
   app: HTMLSpanElement;
+  settings: HTMLAnchorElement;
 };
 const templates = new Map<string, Template>();
 
@@ -345,6 +350,11 @@ function template(): Template {
       ),
       badge: element('span', { class: 'badge pending-badge' }, t('site.pending')),
       link: element('a', { target: '_blank', rel: 'noopener noreferrer' }),
+      settings: element(
+        'a',
+        { class: 'site-settings', target: '_blank', rel: 'noopener noreferrer' },
+        t('options.list.settings'),
+      ),
       app: element('span', { class: 'app' }),
       pending: element(
         'span',
@@ -381,6 +391,7 @@ function buildCells(id: string, on: Handlers): Cells {
     note: noteCell?.firstElementChild as HTMLInputElement,
     time: changedCell?.firstElementChild as HTMLTimeElement,
     remove: removeCell?.firstElementChild as HTMLButtonElement,
+    settings: undefined,
   };
   // The domain never changes for a row (its id is its key in the list).
   const href = siteHref(id);
@@ -388,6 +399,13 @@ function buildCells(id: string, on: Handlers): Cells {
   if (href) domain.setAttribute('href', href);
   domain.textContent = domainText(id);
   domainCell?.append(domain);
+  // The catalogue's own https address (checked by its test), never one made from stored data.
+  const settings = knownSite(id)?.settings;
+  if (settings) {
+    cells.settings = made.settings.cloneNode(true) as HTMLAnchorElement;
+    cells.settings.setAttribute('href', settings);
+    domainCell?.append(' ', cells.settings);
+  }
   cells.select.addEventListener('change', () => on.select(cells.select.checked));
   cells.statusSelect.addEventListener('change', () => {
     const status = toStatus(cells.statusSelect.value);

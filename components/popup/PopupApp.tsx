@@ -157,6 +157,7 @@ export function PopupApp({ store }: PageProps) {
         current={current}
         entry={siteId ? state.sites[siteId] : undefined}
         knownName={known?.name[activeLocale()]}
+        settingsUrl={known?.settings}
         siteListUrl={siteListUrl}
         onFlag={flag}
         onStatus={setSiteStatus}

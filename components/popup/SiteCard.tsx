@@ -9,6 +9,8 @@ type SiteCardProps = {
   entry: Site | undefined;
   /** Set for sites with public evidence of WeChat login: their name in the active language. */
   knownName: string | undefined;
+  /** The catalogue's page at the site for adding a phone number or e-mail, when it has one. */
+  settingsUrl?: string;
   siteListUrl: string;
   onFlag: (note: string) => void;
   onStatus: (status: SiteStatus) => void;
@@ -32,6 +34,7 @@ export function SiteCard({
   current,
   entry,
   knownName,
+  settingsUrl,
   siteListUrl,
   onFlag,
   onStatus,
@@ -140,6 +143,13 @@ export function SiteCard({
                 ))}
               </fieldset>
               <p class="hint">{t(`status.${entry.status}.hint` as const)}</p>
+              {settingsUrl && (
+                <p>
+                  <a href={settingsUrl} target="_blank" rel="noopener noreferrer">
+                    {t('popup.site.settings')}
+                  </a>
+                </p>
+              )}
               <p>
                 <a href={siteListUrl} target="_blank" rel="noopener">
                   {t('popup.site.openList')}

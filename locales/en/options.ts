@@ -94,6 +94,9 @@ export default {
   'options.list.confirm.label': 'Confirm that {name} uses WeChat login',
   'options.list.dismiss': 'Not this',
   'options.list.dismiss.label': 'Not this: {name} does not use WeChat login, ignore it',
+  'options.list.settings': 'Account settings',
+  'options.list.settings.label':
+    'Go to {name}’s account settings to add a phone number, e-mail or password (opens a new tab)',
   'options.list.remove': 'Remove',
   'options.list.remove.label': 'Remove {name} from the list',
 
