@@ -57,3 +57,34 @@ export function knownSiteOfHost(host: string): KnownSite | undefined {
 export function defaultName(id: string, locale: Locale): string {
   return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
 }
+
+const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * Catalogue sites for what someone is typing: a name as the site writes it (知乎, QQ音乐,
+ * bilibili) or a domain (zhihu, y.qq.com, https://www.gitee.com/…). Names and domains that start
+ * with the text come first; one Latin letter matches only a start.
+ */
+export function suggestSites(text: string, limit = 8): KnownSite[] {
+  const query = fold(text)
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
+  if (query.length === 0) return [];
+  const prefixOnly = /^[a-z0-9.-]$/.test(query);
+  const starts: KnownSite[] = [];
+  const contains: KnownSite[] = [];
+  for (const site of KNOWN_SITES) {
+    const words = [fold(site.name.zh_CN), fold(site.name.en), ...site.domains];
+    const below = site.domains.some((domain) => query.endsWith(`.${domain}`));
+    if (below || words.some((word) => word.startsWith(query))) starts.push(site);
+    else if (!prefixOnly && words.some((word) => word.includes(query))) contains.push(site);
+  }
+  return [...starts, ...contains].slice(0, limit);
+}
+
+/** The catalogue site whose name is exactly `text` (in either language, case aside). */
+export function siteNamed(text: string): KnownSite | undefined {
+  const name = fold(text);
+  return KNOWN_SITES.find((site) => fold(site.name.zh_CN) === name || fold(site.name.en) === name);
+}

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { type Locale, t } from '@/utils/i18n';
+import { siteNamed } from '@/utils/known-sites';
 import { LIMITS } from '@/utils/model';
 import type { Resolved } from '@/utils/transfer';
 import { type LaterParts, laterNow, loadLater } from './Later';
+import { useSiteSuggestions } from './SiteSuggestions';
 
 export type SiteToAdd = Extract<Resolved, { ok: true }>;
 
@@ -27,6 +29,15 @@ export function AddSiteForm({
   const nameRef = useRef<HTMLInputElement>(null);
 
   const [unavailable, setUnavailable] = useState<string>();
+  const suggestions = useSiteSuggestions({
+    id: 'add-suggestions',
+    value: address,
+    locale,
+    onPick: (site) => {
+      setAddress(site.id);
+      setProblem(undefined);
+    },
+  });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -42,7 +53,8 @@ export function AddSiteForm({
 
   const add = ({ resolveSite }: LaterParts) => {
     setUnavailable(undefined);
-    const site = resolveSite({ name, address }, locale);
+    // A catalogue site's name typed where the address goes (知乎) is that site.
+    const site = resolveSite({ name, address: siteNamed(address)?.id ?? address }, locale);
     if (!site.ok) {
       setProblem({ of: site, value: address.trim() });
       (site.field === 'name' ? nameRef : addressRef).current?.focus();
@@ -62,7 +74,7 @@ export function AddSiteForm({
   return (
     <form class="add-site" onSubmit={submit} noValidate>
       <h3>{t('options.add.title')}</h3>
-      <div class="field">
+      <div class="field suggesting">
         <label for="add-address">{t('options.add.address')}</label>
         <input
           id="add-address"
@@ -72,13 +84,16 @@ export function AddSiteForm({
           autoComplete="off"
           spellcheck={false}
           value={address}
+          {...suggestions.inputProps}
           onInput={(event) => {
             setAddress(event.currentTarget.value);
+            suggestions.typed();
             if (addressError) setProblem(undefined);
           }}
           aria-invalid={addressError ? true : undefined}
           aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
         />
+        {suggestions.listbox}
         {addressError ? (
           <p id="add-address-error" class="field-error">
             {addressMessage(addressError.of.problem, addressError.value)}

@@ -21,7 +21,8 @@ export default {
   'options.add.title': 'Add a site or app',
   'options.add.address': 'Web address or domain',
   'options.add.address.hint':
-    'For example zhihu.com, or a full address copied from the address bar. A mobile app has no address: leave this empty.',
+    'For example zhihu.com, or a full address copied from the address bar. Start typing a site’s name (such as 知乎 or Zhihu) or domain to pick from sites that offer WeChat login. A mobile app has no address: leave this empty.',
+  'options.add.suggestions': 'Sites that offer WeChat login',
   'options.add.name': 'Name',
   'options.add.name.hint':
     'Optional for a website (its domain is used); for a mobile app, type the app’s name.',

@@ -20,7 +20,8 @@ export default {
   'options.add.title': '添加一个网站或 App',
   'options.add.address': '网址或域名',
   'options.add.address.hint':
-    '例如 zhihu.com，或从地址栏复制的完整网址。手机 App 没有网址，这一栏留空即可。',
+    '例如 zhihu.com，或从地址栏复制的完整网址；输入网站名（如“知乎”）或域名的开头，会列出提供微信登录的网站供你选择。手机 App 没有网址，这一栏留空即可。',
+  'options.add.suggestions': '提供微信登录的网站',
   'options.add.name': '名称',
   'options.add.name.hint': '网站可以不填，会自动使用域名；手机 App 请填写 App 的名字。',
   'options.add.submit': '添加',
