@@ -15,6 +15,8 @@ export type HistoryScanProps = {
   readonly selected: ReadonlySet<string>;
   /** How many sites the last "add" put on the list. */
   readonly added?: number;
+  /** The browser's own warning for the history permission, shown before the button. */
+  readonly warning: string;
   readonly formatDate: (ms: number) => string;
   readonly onScan: () => void;
   readonly onToggle: (id: string, on: boolean) => void;
@@ -32,7 +34,15 @@ export function HistoryScan(props: HistoryScanProps) {
     <section id="history" class="history-scan" aria-labelledby="history-scan-title">
       <h2 id="history-scan-title">{t('history.title')}</h2>
       <p>{t('history.intro')}</p>
-      <button type="button" disabled={phase === 'scanning'} onClick={props.onScan}>
+      <p id="history-warning" class="hint">
+        {props.warning}
+      </p>
+      <button
+        type="button"
+        disabled={phase === 'scanning'}
+        aria-describedby="history-warning"
+        onClick={props.onScan}
+      >
         {phase === 'scanning' ? t('history.scanning') : t('history.scan')}
       </button>
       <div aria-live="polite">

@@ -2,6 +2,9 @@
 export default {
   'history.intro':
     'Looks through this device’s browsing history for WeChat login pages you opened before, and for sites you visited that offer WeChat login. The scan runs inside the browser and sends nothing anywhere. The browser first asks whether the extension may read your history; the extension gives that permission back as soon as the scan is done.',
+  'history.warning.chrome':
+    'When you click, the browser’s prompt reads “Read and change your browsing history on all your signed-in devices”: its fixed wording for this permission. The extension only reads, and changes nothing.',
+  'history.warning.firefox': 'When you click, Firefox’s prompt reads “Access browsing history”.',
   'history.scan': 'Scan my browsing history',
   'history.scanning': 'Scanning…',
   'history.denied': 'Permission to read your history was not given, so nothing was scanned.',

@@ -113,7 +113,6 @@ export default {
 
   'options.transfer.title': 'Import and export',
   // Titles of sections that load after the first render: the page's navigation names them.
-  'history.title': 'Find WeChat logins in your browsing history',
   'options.storage.title': 'Storage',
 
   'options.legacy.title': 'Digital legacy list',

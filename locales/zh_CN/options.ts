@@ -94,7 +94,6 @@ export default {
 
   'options.transfer.title': '导入与导出',
   // Titles of sections that load after the first render: the page's navigation names them.
-  'history.title': '从浏览记录里找微信登录',
   'options.storage.title': '存储空间',
 
   'options.legacy.title': '数字遗产清单',
