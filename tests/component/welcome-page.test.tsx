@@ -40,7 +40,7 @@ describe('the welcome page', () => {
     const scan = screen.getByRole('button', { name: '扫描浏览记录' });
     const warning = document.getElementById(scan.getAttribute('aria-describedby') ?? '');
     expect(warning?.textContent).toContain('读取和更改您在所有已登录设备上的浏览记录');
-    vi.spyOn(fakeBrowser.history, 'search').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.history, 'search').mockResolvedValue([] as never);
     vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
     await act(async () => {
       fireEvent.click(scan);
