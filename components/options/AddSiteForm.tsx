@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
+import { catalogueNow } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
-import { siteNamed } from '@/utils/known-sites';
 import { LIMITS } from '@/utils/model';
 import type { Resolved } from '@/utils/transfer';
 import { type LaterParts, laterNow, loadLater } from './Later';
@@ -53,8 +53,10 @@ export function AddSiteForm({
 
   const add = ({ resolveSite }: LaterParts) => {
     setUnavailable(undefined);
-    // A catalogue site's name typed where the address goes (知乎) is that site.
-    const site = resolveSite({ name, address: siteNamed(address)?.id ?? address }, locale);
+    // A catalogue site's name typed where the address goes (知乎) is that site. The catalogue is
+    // in: typing loaded it (SiteSuggestions).
+    const named = catalogueNow()?.siteNamed(address)?.id;
+    const site = resolveSite({ name, address: named ?? address }, locale);
     if (!site.ok) {
       setProblem({ of: site, value: address.trim() });
       (site.field === 'name' ? nameRef : addressRef).current?.focus();

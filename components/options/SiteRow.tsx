@@ -1,6 +1,6 @@
 import { Component } from 'preact';
+import { whenCatalogue } from '@/utils/catalogue-loader';
 import { activeLocale, formatInstant, t } from '@/utils/i18n';
-import { knownSite } from '@/utils/known-sites';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
 
@@ -39,6 +39,8 @@ export class SiteRow extends Component<RowProps> {
   private row: HTMLTableRowElement | null = null;
   private readonly note: NoteEditor;
   private cells: Cells | undefined;
+  /** Cancels the wait for the catalogue (which may add an account-settings link). */
+  private stopWaiting: (() => void) | undefined;
 
   constructor(props: RowProps) {
     super(props);
@@ -64,6 +66,11 @@ export class SiteRow extends Component<RowProps> {
     });
     this.fill(undefined);
     if (this.row) this.attach(this.row);
+    // The catalogue follows the first paint; the link joins the row when it is in.
+    this.stopWaiting = whenCatalogue((catalogue) => {
+      const url = catalogue.knownSite(this.props.id)?.settings;
+      if (url && this.cells) addSettingsLink(this.cells, url, this.props.site.name);
+    });
   }
 
   override shouldComponentUpdate(next: RowProps): boolean {
@@ -94,6 +101,7 @@ export class SiteRow extends Component<RowProps> {
 
   override componentWillUnmount(): void {
     buildLater.cancel(this);
+    this.stopWaiting?.();
     // A note being typed in a row that goes away (removed elsewhere) is still saved.
     this.note.save();
   }
@@ -268,6 +276,7 @@ type Cells = {
   select: HTMLInputElement;
   nameCell: HTMLTableCellElement;
   name: HTMLSpanElement;
+  domain: HTMLTableCellElement;
   badge: HTMLSpanElement;
   statusCell: HTMLTableCellElement;
   statusSelect: HTMLSelectElement;
@@ -368,6 +377,16 @@ function template(): Template {
   return made;
 }
 
+/** The catalogue's own https address (checked by its test), never one made from stored data. */
+function addSettingsLink(cells: Cells, url: string, name: string): void {
+  if (cells.settings) return;
+  const link = template().settings.cloneNode(true) as HTMLAnchorElement;
+  link.setAttribute('href', url);
+  link.setAttribute('aria-label', t('options.list.settings.label', { name }));
+  cells.settings = link;
+  cells.domain.append(' ', link);
+}
+
 /** A copy of the template's cells for the site `id`, wired to `on`. */
 function buildCells(id: string, on: Handlers): Cells {
   const made = template();
@@ -381,6 +400,7 @@ function buildCells(id: string, on: Handlers): Cells {
     select: selectCell?.firstElementChild as HTMLInputElement,
     nameCell: nameCell as HTMLTableCellElement,
     name: nameCell?.firstElementChild as HTMLSpanElement,
+    domain: domainCell as HTMLTableCellElement,
     badge: made.badge.cloneNode(true) as HTMLSpanElement,
     statusCell: statusCell as HTMLTableCellElement,
     statusSelect: statusCell?.firstElementChild as HTMLSelectElement,
@@ -399,13 +419,7 @@ function buildCells(id: string, on: Handlers): Cells {
   if (href) domain.setAttribute('href', href);
   domain.textContent = domainText(id);
   domainCell?.append(domain);
-  // The catalogue's own https address (checked by its test), never one made from stored data.
-  const settings = knownSite(id)?.settings;
-  if (settings) {
-    cells.settings = made.settings.cloneNode(true) as HTMLAnchorElement;
-    cells.settings.setAttribute('href', settings);
-    domainCell?.append(' ', cells.settings);
-  }
+
   cells.select.addEventListener('change', () => on.select(cells.select.checked));
   cells.statusSelect.addEventListener('change', () => {
     const status = toStatus(cells.statusSelect.value);

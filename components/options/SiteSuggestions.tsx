@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import { type Catalogue, catalogueNow, loadCatalogue } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
-import { type KnownSite, suggestSites } from '@/utils/known-sites';
+import type { KnownSite } from '@/utils/known-sites';
 
 /**
  * Catalogue sites suggested as the user types into a text field, as a WAI-ARIA combobox with a
  * listbox popup (list autocomplete, no automatic selection): Down and Up move through the
  * suggestions, Enter takes the highlighted one, Escape closes the list; the field keeps focus.
+ * The catalogue is loaded when the field is first focused or typed into, not with the page.
  */
 export function useSiteSuggestions({
   id,
@@ -21,7 +23,11 @@ export function useSiteSuggestions({
 }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const sites = useMemo(() => suggestSites(value), [value]);
+  const [catalogue, setCatalogue] = useState<Catalogue | undefined>(catalogueNow);
+  const sites = useMemo(() => catalogue?.suggestSites(value) ?? [], [catalogue, value]);
+  const load = () => {
+    if (!catalogue) loadCatalogue().then(setCatalogue, () => undefined);
+  };
   const shown = open && sites.length > 0;
 
   const close = () => {
@@ -62,6 +68,7 @@ export function useSiteSuggestions({
     'aria-controls': id,
     'aria-activedescendant': shown && active >= 0 ? `${id}-${active}` : undefined,
     onKeyDown,
+    onFocus: load,
     onBlur: close,
   } as const;
 
@@ -99,6 +106,7 @@ export function useSiteSuggestions({
     listbox,
     /** Call from the field's input handler: typing opens the list, nothing highlighted. */
     typed: () => {
+      load();
       setOpen(true);
       setActive(-1);
     },

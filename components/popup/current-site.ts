@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { type Catalogue, catalogueNow, loadCatalogue } from '@/utils/catalogue-loader';
 import type { KnownSite } from '@/utils/known-sites';
 import { isWechatHost, SHARED_DOMAINS } from '@/utils/shared-hosts';
 import { displayDomain, isAppId } from '@/utils/site-id';
@@ -97,20 +98,12 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   }
 }
 
-type Catalogue = typeof import('@/utils/known-sites');
-let catalogue: Catalogue | undefined;
-
-/** The site catalogue: with the suffix list (which needs it) or after the first render. */
-function loadCatalogue(): Promise<Catalogue> {
-  return import('@/utils/known-sites').then((loaded) => (catalogue = loaded));
-}
-
 /**
  * The catalogue's entry of the current site. It is no part of the popup's first render over a
  * listed site (the list has the name): the entry follows the first paint there.
  */
 export function useKnownSite(current: CurrentSite): KnownSite | undefined {
-  const [loaded, setLoaded] = useState(catalogue);
+  const [loaded, setLoaded] = useState<Catalogue | undefined>(catalogueNow);
   const id = current.kind === 'site' ? current.id : undefined;
   useEffect(() => {
     if (loaded || !id) return;

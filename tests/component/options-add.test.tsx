@@ -1,5 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { catalogueNow } from '@/utils/catalogue-loader';
 import type { Site } from '@/utils/model';
 import { openOptions, site, synced } from './options-harness';
 
@@ -148,7 +149,8 @@ describe('suggestions from the catalogue as the address is typed', () => {
   ])('suggests for “%s”: %j', async (typed, expected) => {
     await openOptions();
     type(typed);
-    expect(options()).toEqual(expected);
+    // The catalogue is loaded by the first keystroke.
+    await waitFor(() => expect(options()).toEqual(expected));
     expect(field().getAttribute('aria-expanded')).toBe(String(expected.length > 0));
   });
 
@@ -156,6 +158,7 @@ describe('suggestions from the catalogue as the address is typed', () => {
     const store = await openOptions();
     field().focus();
     type('腾讯');
+    await waitFor(() => expect(options()).toHaveLength(4));
     const listbox = screen.getByRole('listbox', { name: '提供微信登录的网站' });
     expect(field().getAttribute('aria-controls')).toBe(listbox.id);
     expect(field().getAttribute('aria-activedescendant')).toBeNull();
@@ -184,6 +187,7 @@ describe('suggestions from the catalogue as the address is typed', () => {
   it('closes on Escape and reopens on Down', async () => {
     await openOptions();
     type('zhi');
+    await waitFor(() => expect(options()).toHaveLength(2));
     expect(options()).toEqual(['知乎 zhihu.com', 'BOSS直聘 zhipin.com']);
     key('Escape');
     expect(options()).toEqual([]);
@@ -196,12 +200,14 @@ describe('suggestions from the catalogue as the address is typed', () => {
   it('takes a suggestion that is clicked', async () => {
     await openOptions();
     type('网易');
-    fireEvent.click(within(listbox()).getByRole('option', { name: /网易云音乐/ }));
+    fireEvent.click(await within(listbox()).findByRole('option', { name: /网易云音乐/ }));
     expect(field().value).toBe('music.163.com');
   });
 
   it('adds a catalogue site typed by name in the address field', async () => {
     const store = await openOptions();
+    field().focus();
+    await waitFor(() => expect(catalogueNow()).toBeDefined());
     add('豆瓣');
     expect((await synced(store))['s:douban.com']).toMatchObject({ name: '豆瓣' });
   });

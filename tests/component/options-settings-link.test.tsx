@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/preact';
+import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { catalogueNow } from '@/utils/catalogue-loader';
 import { openOptions, site } from './options-harness';
 
 describe('the account-settings link of a listed site', () => {
@@ -9,7 +10,8 @@ describe('the account-settings link of a listed site', () => {
       's:music.163.com': site({ name: '网易云音乐' }),
     });
     const row = screen.getByRole('row', { name: /B站/ });
-    const link = within(row).getByRole('link', {
+    // The catalogue follows the first paint: the link joins the row then.
+    const link = await within(row).findByRole('link', {
       name: '去B站的账号设置页，绑定手机号、邮箱或设置密码（新标签页打开）',
     });
     expect(link.getAttribute('href')).toBe('https://passport.bilibili.com/account/security');
@@ -27,6 +29,7 @@ describe('the account-settings link of a listed site', () => {
       's:example.org': site({ name: 'example.org' }),
       's:app:keep': site({ name: 'Keep' }),
     });
+    await waitFor(() => expect(catalogueNow()).toBeDefined());
     expect(screen.queryAllByRole('link', { name: /账号设置/ })).toEqual([]);
     // The domain links are there: the rows are complete.
     expect(screen.getByRole('link', { name: 'zhihu.com' }).getAttribute('href')).toBe(
