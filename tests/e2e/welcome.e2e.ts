@@ -6,7 +6,7 @@ describe.each(availableBrowsers())('the first run in %s', (name) => {
   let session: Session;
   let helper: Page;
   beforeAll(async () => {
-    session = await launch(name);
+    session = await launch(name, { keepWelcome: true });
     helper = await session.open('/options.html');
   });
   afterAll(async () => {
