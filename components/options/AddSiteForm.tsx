@@ -76,26 +76,28 @@ export function AddSiteForm({
   return (
     <form class="add-site" onSubmit={submit} noValidate>
       <h3>{t('options.add.title')}</h3>
-      <div class="field suggesting">
+      <div class="field">
         <label for="add-address">{t('options.add.address')}</label>
-        <input
-          id="add-address"
-          ref={addressRef}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={address}
-          {...suggestions.inputProps}
-          onInput={(event) => {
-            setAddress(event.currentTarget.value);
-            suggestions.typed();
-            if (addressError) setProblem(undefined);
-          }}
-          aria-invalid={addressError ? true : undefined}
-          aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
-        />
-        {suggestions.listbox}
+        <div class="suggest-anchor">
+          <input
+            id="add-address"
+            ref={addressRef}
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={address}
+            {...suggestions.inputProps}
+            onInput={(event) => {
+              setAddress(event.currentTarget.value);
+              suggestions.typed();
+              if (addressError) setProblem(undefined);
+            }}
+            aria-invalid={addressError ? true : undefined}
+            aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
+          />
+          {suggestions.listbox}
+        </div>
         {addressError ? (
           <p id="add-address-error" class="field-error">
             {addressMessage(addressError.of.problem, addressError.value)}
