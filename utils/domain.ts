@@ -2,6 +2,8 @@
 // minifier copies the suffix list's 69 KB label string into each function that reads it, which
 // made the chunk 277 KB (116 KB gzip) instead of 137 KB (50 KB gzip). Same version, same code.
 import { parse } from 'tldts/dist/index.esm.min.js';
+import { knownSiteOfHost } from './known-sites';
+import { isWechatHost, SHARED_DOMAINS } from './shared-hosts';
 
 /**
  * Sites are identified by their registrable domain ("eTLD+1"): www.zhihu.com and zhihu.com are
@@ -10,13 +12,18 @@ import { parse } from 'tldts/dist/index.esm.min.js';
  * part starts (b.com.cn, not com.cn). Private suffixes count too, so two github.io sites stay
  * apart. IP addresses, localhost and other single-label hosts are kept whole.
  *
+ * Two exceptions: on a registrable domain shared by services with accounts of their own (qq.com,
+ * 163.com, tencent.com) the site is the service's host (the catalogue's entry when it has one),
+ * so QQ音乐 y.qq.com and 腾讯文档 docs.qq.com stay two sites; and WeChat's own hosts
+ * (mp.weixin.qq.com, wx.qq.com…) are WeChat itself, never a site.
+ *
  * Ids are ASCII (punycode) so the same domain typed in either form is one entry; `displayDomain`
  * (utils/site-id.ts) turns them back into readable Unicode.
  */
 
 export type SiteFromUrl =
   | { readonly ok: true; readonly id: string; readonly host: string }
-  | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' };
+  | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' | 'wechat' };
 
 const WEB = new Set(['http:', 'https:']);
 
@@ -30,8 +37,16 @@ export function siteFromUrl(url: string | undefined): SiteFromUrl {
   }
   if (!WEB.has(parsed.protocol)) return { ok: false, reason: 'not-web' };
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  const id = registrableDomain(host);
+  if (isWechatHost(host)) return { ok: false, reason: 'wechat' };
+  const id = siteIdOfHost(host);
   return id ? { ok: true, id, host } : { ok: false, reason: 'no-domain' };
+}
+
+/** The site id of an ASCII host name that is not WeChat's own (see above). */
+export function siteIdOfHost(host: string): string | undefined {
+  const domain = registrableDomain(host);
+  if (!domain || !SHARED_DOMAINS.includes(domain)) return domain;
+  return knownSiteOfHost(host)?.id ?? host.replace(/^www\./, '');
 }
 
 /** The registrable domain of an ASCII host name, or the host itself where that is the site. */

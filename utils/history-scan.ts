@@ -1,6 +1,7 @@
 import { LOGIN_HOST, parseLoginUrl } from './detect';
 import { siteFromUrl } from './domain';
 import type { Locale } from './i18n';
+import { knownSiteOfHost } from './known-sites';
 import { detectedName, siteOfLogin } from './login-site';
 import { type Patch, patches, type State } from './model';
 import { addSite } from './sites';
@@ -10,6 +11,9 @@ import { addSite } from './sites';
  * - `login`: WeChat's login page itself; its `redirect_uri` names the site.
  * - `callback`: the site's page WeChat sent the browser back to, recognisable by `code=` and
  *   `state=` on a path that mentions wechat, weixin or wx. Weaker: only the path says "WeChat".
+ * - `visited`: any page of a catalogue site (utils/catalogue.ts). Weakest: the site offers
+ *   WeChat login, but only the user knows whether they used it; it is listed apart and never
+ *   ticked for them.
  */
 
 /** What the scan reads of a history item (browser.history.HistoryItem has more). */
@@ -19,7 +23,10 @@ export type HistoryEntry = {
   readonly visitCount?: number;
 };
 
-export type Evidence = 'login' | 'callback';
+export type Evidence = 'login' | 'callback' | 'visited';
+
+/** Stronger evidence replaces weaker in a site's one finding. */
+const STRENGTH: Readonly<Record<Evidence, number>> = { login: 3, callback: 2, visited: 1 };
 
 export type HistoryFinding = {
   readonly id: string;
@@ -32,7 +39,6 @@ export type HistoryFinding = {
 
 const WECHAT_PATH = /wechat|weixin|(?:^|[^a-z])wx/;
 /** WeChat's own pages come back with code and state too; they are not a site to rebind. */
-const WECHAT_HOSTS = /(?:^|\.)(?:weixin\.qq\.com|wx\.qq\.com|wechat\.com)$/;
 
 function callbackSite(raw: string): string | undefined {
   let url: URL;
@@ -43,9 +49,17 @@ function callbackSite(raw: string): string | undefined {
   }
   if (!url.searchParams.get('code') || !url.searchParams.has('state')) return undefined;
   if (!WECHAT_PATH.test(url.pathname.toLowerCase())) return undefined;
+  // WeChat's own pages come back with code and state too: siteFromUrl says they are no site.
   const found = siteFromUrl(raw);
-  if (!found.ok || WECHAT_HOSTS.test(found.host)) return undefined;
-  return found.id;
+  return found.ok ? found.id : undefined;
+}
+
+/** The host of a web address, read without parsing the whole URL (most of history is not ours). */
+const WEB_HOST = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i;
+
+function catalogueSite(url: string): string | undefined {
+  const host = WEB_HOST.exec(url)?.[1]?.toLowerCase();
+  return host ? knownSiteOfHost(host.replace(/\.$/, ''))?.id : undefined;
 }
 
 /**
@@ -61,11 +75,13 @@ export function scanHistory(items: readonly HistoryEntry[]): HistoryFinding[] {
     const last = item.lastVisitTime ?? 0;
     const visits = item.visitCount ?? 1;
     const seen = found.get(id);
-    if (!seen) {
+    // Page visits count only for a site with no trace of a login: "last time" then means a login.
+    if (!seen || (seen.evidence === 'visited' && evidence !== 'visited')) {
       found.set(id, { evidence, ...(appid ? { appid } : {}), last, visits });
       return;
     }
-    if (evidence === 'login') seen.evidence = 'login';
+    if (evidence === 'visited' && seen.evidence !== 'visited') return;
+    if (STRENGTH[evidence] > STRENGTH[seen.evidence]) seen.evidence = evidence;
     seen.appid ??= appid;
     seen.last = Math.max(seen.last, last);
     seen.visits += visits;
@@ -78,10 +94,16 @@ export function scanHistory(items: readonly HistoryEntry[]): HistoryFinding[] {
       const login = parseLoginUrl(url);
       const site = login && siteOfLogin(login);
       if (site) note(site.id, 'login', item, site.appid);
-    } else if (url.includes('code=') && url.includes('state=')) {
-      const id = callbackSite(url);
-      if (id) note(id, 'callback', item);
+      continue;
     }
+    const callback =
+      url.includes('code=') && url.includes('state=') ? callbackSite(url) : undefined;
+    if (callback) {
+      note(callback, 'callback', item);
+      continue;
+    }
+    const known = catalogueSite(url);
+    if (known) note(known, 'visited', item);
   }
 
   return [...found.entries()]

@@ -35,6 +35,7 @@ export const AREAS = [
   'history',
   'legacy',
   'background',
+  'welcome',
 ] as const;
 export type Area = (typeof AREAS)[number];
 type Messages = { readonly [K in MessageKey]?: Message };
@@ -71,6 +72,7 @@ const loaders: Record<Locale, Loaders> =
           history: () => import('@/locales/zh_CN/history'),
           legacy: () => import('@/locales/zh_CN/legacy'),
           background: () => import('@/locales/zh_CN/background'),
+          welcome: () => import('@/locales/zh_CN/welcome'),
         },
         en: {
           common: () => import('@/locales/en/common'),
@@ -82,6 +84,7 @@ const loaders: Record<Locale, Loaders> =
           history: () => import('@/locales/en/history'),
           legacy: () => import('@/locales/en/legacy'),
           background: () => import('@/locales/en/background'),
+          welcome: () => import('@/locales/en/welcome'),
         },
       };
 

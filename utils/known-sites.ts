@@ -1,27 +1,90 @@
+import { CATALOGUE } from './catalogue';
+import type { CatalogueEntry } from './catalogue-schema';
+import type { Locale } from './i18n';
+import { SHARED_DOMAINS } from './shared-hosts';
+
 /**
- * Sites with public evidence of WeChat website login (an appid seen in their login URL, or a
- * WeChat callback page). Only sites with such evidence belong here: never add one on a guess.
+ * Lookups over the site catalogue (utils/catalogue.ts). The indexes are built on first use, so
+ * importing this costs nothing until a page or the background asks.
  */
-export type KnownSite = {
-  readonly id: string;
-  readonly name: { readonly zh_CN: string; readonly en: string };
-  readonly appid?: string;
+
+/** A catalogue entry, its id in the site list (its first domain) and its main appid. */
+export type KnownSite = CatalogueEntry & { readonly id: string; readonly appid?: string };
+
+export const KNOWN_SITES: readonly KnownSite[] = CATALOGUE.map((entry) => ({
+  ...entry,
+  id: entry.domains[0],
+  ...(entry.appids[0] ? { appid: entry.appids[0] } : {}),
+}));
+
+type Index = {
+  readonly byDomain: ReadonlyMap<string, KnownSite>;
+  readonly byAppid: ReadonlyMap<string, KnownSite>;
 };
+let index: Index | undefined;
 
-export const KNOWN_SITES: readonly KnownSite[] = [
-  { id: 'zhihu.com', name: { zh_CN: '知乎', en: 'Zhihu' }, appid: 'wx268fcfe924dcb171' },
-  { id: 'jd.com', name: { zh_CN: '京东', en: 'JD.com' }, appid: 'wx827225356b689e24' },
-  { id: 'csdn.net', name: { zh_CN: 'CSDN', en: 'CSDN' }, appid: 'wx0ae11b6a28b4b9fc' },
-  { id: 'juejin.cn', name: { zh_CN: '稀土掘金', en: 'Juejin' }, appid: 'wx5059f665cac93f16' },
-  { id: 'baidu.com', name: { zh_CN: '百度', en: 'Baidu' }, appid: 'wx85f17c29f3e648bf' },
-  { id: 'douban.com', name: { zh_CN: '豆瓣', en: 'Douban' } },
-  { id: 'yhd.com', name: { zh_CN: '1号店', en: 'Yihaodian (1号店)' }, appid: 'wxbdc5610cc59c1631' },
-];
+function built(): Index {
+  index ??= {
+    byDomain: new Map(KNOWN_SITES.flatMap((site) => site.domains.map((d) => [d, site] as const))),
+    byAppid: new Map(KNOWN_SITES.flatMap((site) => site.appids.map((a) => [a, site] as const))),
+  };
+  return index;
+}
 
-const byId = new Map(KNOWN_SITES.map((site) => [site.id, site]));
-const byAppid = new Map(
-  KNOWN_SITES.flatMap((site) => (site.appid ? [[site.appid, site] as const] : [])),
-);
+/** The catalogue entry of a site id (or of any of the site's domains). */
+export const knownSite = (id: string): KnownSite | undefined => built().byDomain.get(id);
+export const knownSiteByAppid = (appid: string): KnownSite | undefined =>
+  built().byAppid.get(appid);
 
-export const knownSite = (id: string): KnownSite | undefined => byId.get(id);
-export const knownSiteByAppid = (appid: string): KnownSite | undefined => byAppid.get(appid);
+/**
+ * The catalogue entry a host belongs to: the entry of the host itself or of the nearest domain
+ * above it (passport.bilibili.com → bilibili.com, console.cloud.tencent.com → cloud.tencent.com).
+ * A service of a shared domain is never found through the shared domain alone.
+ */
+export function knownSiteOfHost(host: string): KnownSite | undefined {
+  const { byDomain } = built();
+  for (let at = -1; ; ) {
+    const candidate = host.slice(at + 1);
+    if (SHARED_DOMAINS.includes(candidate)) return undefined;
+    const found = byDomain.get(candidate);
+    if (found) return found;
+    at = host.indexOf('.', at + 1);
+    if (at < 0) return undefined;
+  }
+}
+
+/** The name a site gets when nobody gave it one: the catalogue's, else what its id says. */
+export function defaultName(id: string, locale: Locale): string {
+  return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
+}
+
+const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * Catalogue sites for what someone is typing: a name as the site writes it (知乎, QQ音乐,
+ * bilibili) or a domain (zhihu, y.qq.com, https://www.gitee.com/…). Names and domains that start
+ * with the text come first; one Latin letter matches only a start.
+ */
+export function suggestSites(text: string, limit = 8): KnownSite[] {
+  const query = fold(text)
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
+  if (query.length === 0) return [];
+  const prefixOnly = /^[a-z0-9.-]$/.test(query);
+  const starts: KnownSite[] = [];
+  const contains: KnownSite[] = [];
+  for (const site of KNOWN_SITES) {
+    const words = [fold(site.name.zh_CN), fold(site.name.en), ...site.domains];
+    const below = site.domains.some((domain) => query.endsWith(`.${domain}`));
+    if (below || words.some((word) => word.startsWith(query))) starts.push(site);
+    else if (!prefixOnly && words.some((word) => word.includes(query))) contains.push(site);
+  }
+  return [...starts, ...contains].slice(0, limit);
+}
+
+/** The catalogue site whose name is exactly `text` (in either language, case aside). */
+export function siteNamed(text: string): KnownSite | undefined {
+  const name = fold(text);
+  return KNOWN_SITES.find((site) => fold(site.name.zh_CN) === name || fold(site.name.en) === name);
+}

@@ -1,5 +1,3 @@
-import type { Locale } from './i18n';
-import { knownSite } from './known-sites';
 import {
   LIMITS,
   type Patch,
@@ -28,10 +26,6 @@ export function needsRebind(site: Site): boolean {
 
 export function countNeedingRebind(state: State): number {
   return Object.values(state.sites).filter(needsRebind).length;
-}
-
-export function defaultName(id: string, locale: Locale): string {
-  return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
 }
 
 export type NewSite = {

@@ -5,7 +5,7 @@ import { DELIMITERS, type Delimiter, parseCsv, toCsv, unneutralise } from './csv
 import { siteFromInput } from './domain';
 import type { Locale } from './i18n';
 import { findJsonMistake, type JsonMistake } from './json-mistake';
-import { KNOWN_SITES, knownSite } from './known-sites';
+import { defaultName, KNOWN_SITES, knownSite } from './known-sites';
 import {
   APP_ID_PREFIX,
   AppIdSchema,
@@ -29,7 +29,7 @@ import {
   TrackerSchema,
 } from './model';
 import { appSiteId, displayDomain, isAppId } from './site-id';
-import { addSite, defaultName } from './sites';
+import { addSite } from './sites';
 
 /**
  * Bringing data in and out of the extension: the JSON backup of everything, the CSV of the site
@@ -121,7 +121,7 @@ function isoTime(ms: number): string {
 // ---------------------------------------------------------------------------------------------
 // Reading sites typed by a person: the add form, pasted lines, hand-made spreadsheets.
 
-export type AddressProblem = 'invalid' | 'not-web' | 'no-domain';
+export type AddressProblem = 'invalid' | 'not-web' | 'no-domain' | 'wechat';
 export type Resolved =
   | { readonly ok: true; readonly id: string; readonly name: string; readonly appid?: string }
   | {

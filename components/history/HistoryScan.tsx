@@ -1,6 +1,6 @@
 import './history.css';
 import type { Proposal } from '@/utils/history-scan';
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 import { displayDomain } from '@/utils/site-id';
 
 export type ScanPhase = 'idle' | 'scanning' | 'denied' | 'failed' | 'done';
@@ -15,6 +15,8 @@ export type HistoryScanProps = {
   readonly selected: ReadonlySet<string>;
   /** How many sites the last "add" put on the list. */
   readonly added?: number;
+  /** The browser's own warning for the history permission, shown before the button. */
+  readonly warning: string;
   readonly formatDate: (ms: number) => string;
   readonly onScan: () => void;
   readonly onToggle: (id: string, on: boolean) => void;
@@ -25,11 +27,22 @@ export type HistoryScanProps = {
 export function HistoryScan(props: HistoryScanProps) {
   const { phase, offered, selected } = props;
   const chosen = offered.filter((site) => selected.has(site.id)).length;
+  // Sites merely visited are listed apart: only the user knows whether they used WeChat there.
+  const logins = offered.filter((site) => site.evidence !== 'visited');
+  const visited = offered.filter((site) => site.evidence === 'visited');
   return (
     <section id="history" class="history-scan" aria-labelledby="history-scan-title">
       <h2 id="history-scan-title">{t('history.title')}</h2>
       <p>{t('history.intro')}</p>
-      <button type="button" disabled={phase === 'scanning'} onClick={props.onScan}>
+      <p id="history-warning" class="hint">
+        {props.warning}
+      </p>
+      <button
+        type="button"
+        disabled={phase === 'scanning'}
+        aria-describedby="history-warning"
+        onClick={props.onScan}
+      >
         {phase === 'scanning' ? t('history.scanning') : t('history.scan')}
       </button>
       <div aria-live="polite">
@@ -45,18 +58,22 @@ export function HistoryScan(props: HistoryScanProps) {
         )}
         {phase === 'done' && offered.length > 0 && (
           <>
-            <p>{t('history.found', { count: offered.length })}</p>
-            <ul class="history-found">
-              {offered.map((site) => (
-                <FoundSite
-                  key={site.id}
-                  site={site}
-                  checked={selected.has(site.id)}
-                  formatDate={props.formatDate}
-                  onToggle={props.onToggle}
-                />
-              ))}
-            </ul>
+            {logins.length > 0 && (
+              <FoundGroup
+                id="history-logins"
+                title={t('history.found', { count: logins.length })}
+                sites={logins}
+                {...props}
+              />
+            )}
+            {visited.length > 0 && (
+              <FoundGroup
+                id="history-visited"
+                title={t('history.visited', { count: visited.length })}
+                sites={visited}
+                {...props}
+              />
+            )}
             <button type="button" class="primary" disabled={chosen === 0} onClick={props.onAdd}>
               {t('history.add', { count: chosen })}
             </button>
@@ -70,6 +87,33 @@ export function HistoryScan(props: HistoryScanProps) {
   );
 }
 
+function FoundGroup(
+  props: HistoryScanProps & { id: string; title: string; sites: readonly Proposal[] },
+) {
+  return (
+    <fieldset class="history-group" id={props.id}>
+      <legend>{props.title}</legend>
+      <ul class="history-found">
+        {props.sites.map((site) => (
+          <FoundSite
+            key={site.id}
+            site={site}
+            checked={props.selected.has(site.id)}
+            formatDate={props.formatDate}
+            onToggle={props.onToggle}
+          />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+const EVIDENCE = {
+  login: 'history.evidence.login',
+  callback: 'history.evidence.callback',
+  visited: 'history.evidence.visited',
+} as const satisfies Record<Proposal['evidence'], MessageKey>;
+
 function FoundSite(props: {
   site: Proposal;
   checked: boolean;
@@ -79,7 +123,7 @@ function FoundSite(props: {
   const { site } = props;
   const domain = displayDomain(site.id) ?? site.id;
   const details = [
-    site.evidence === 'login' ? t('history.evidence.login') : t('history.evidence.callback'),
+    t(EVIDENCE[site.evidence]),
     site.lastVisit > 0 ? t('history.lastVisit', { date: props.formatDate(site.lastVisit) }) : '',
     site.dismissed ? t('history.dismissed') : '',
   ].filter(Boolean);

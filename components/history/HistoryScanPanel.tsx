@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { dayOf } from '@/utils/cooling-off';
 import { addFound, type Proposal, proposals, scanHistory } from '@/utils/history-scan';
-import { activeLocale, formatDay } from '@/utils/i18n';
+import { activeLocale, formatDay, t } from '@/utils/i18n';
 import type { Store } from '@/utils/store';
 import { FrameDetection } from './FrameDetection';
 import { HistoryScan, type ScanPhase } from './HistoryScan';
@@ -16,6 +16,8 @@ export type HistoryScanPanelProps = {
   readonly store: Store;
   /** Offer the embedded-login switch; only Firefox needs it. */
   readonly frames?: boolean;
+  /** Whose permission prompt to describe. */
+  readonly firefox?: boolean;
 };
 
 /**
@@ -25,16 +27,17 @@ export type HistoryScanPanelProps = {
 export function HistoryScanPanel({
   store,
   frames = import.meta.env.FIREFOX,
+  firefox = import.meta.env.FIREFOX,
 }: HistoryScanPanelProps) {
   return (
     <>
-      <HistoryScanContainer store={store} />
+      <HistoryScanContainer store={store} firefox={firefox} />
       {frames && <FrameDetectionContainer />}
     </>
   );
 }
 
-function HistoryScanContainer({ store }: { store: Store }) {
+function HistoryScanContainer({ store, firefox }: { store: Store; firefox: boolean }) {
   const [phase, setPhase] = useState<ScanPhase>('idle');
   const [error, setError] = useState<string>();
   const [offered, setOffered] = useState<readonly Proposal[]>([]);
@@ -104,6 +107,7 @@ function HistoryScanContainer({ store }: { store: Store }) {
       listed={listed}
       selected={selected}
       added={added}
+      warning={t(firefox ? 'history.warning.firefox' : 'history.warning.chrome')}
       formatDate={(ms) => formatDay(dayOf(new Date(ms)), 'short')}
       onScan={() => void scan()}
       onToggle={(id, on) => {

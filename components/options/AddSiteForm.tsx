@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import { catalogueNow } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/model';
 import type { Resolved } from '@/utils/transfer';
 import { type LaterParts, laterNow, loadLater } from './Later';
+import { useSiteSuggestions } from './SiteSuggestions';
 
 export type SiteToAdd = Extract<Resolved, { ok: true }>;
 
@@ -27,6 +29,15 @@ export function AddSiteForm({
   const nameRef = useRef<HTMLInputElement>(null);
 
   const [unavailable, setUnavailable] = useState<string>();
+  const suggestions = useSiteSuggestions({
+    id: 'add-suggestions',
+    value: address,
+    locale,
+    onPick: (site) => {
+      setAddress(site.id);
+      setProblem(undefined);
+    },
+  });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -42,7 +53,10 @@ export function AddSiteForm({
 
   const add = ({ resolveSite }: LaterParts) => {
     setUnavailable(undefined);
-    const site = resolveSite({ name, address }, locale);
+    // A catalogue site's name typed where the address goes (知乎) is that site. The catalogue is
+    // in: typing loaded it (SiteSuggestions).
+    const named = catalogueNow()?.siteNamed(address)?.id;
+    const site = resolveSite({ name, address: named ?? address }, locale);
     if (!site.ok) {
       setProblem({ of: site, value: address.trim() });
       (site.field === 'name' ? nameRef : addressRef).current?.focus();
@@ -64,21 +78,26 @@ export function AddSiteForm({
       <h3>{t('options.add.title')}</h3>
       <div class="field">
         <label for="add-address">{t('options.add.address')}</label>
-        <input
-          id="add-address"
-          ref={addressRef}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={address}
-          onInput={(event) => {
-            setAddress(event.currentTarget.value);
-            if (addressError) setProblem(undefined);
-          }}
-          aria-invalid={addressError ? true : undefined}
-          aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
-        />
+        <div class="suggest-anchor">
+          <input
+            id="add-address"
+            ref={addressRef}
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={address}
+            {...suggestions.inputProps}
+            onInput={(event) => {
+              setAddress(event.currentTarget.value);
+              suggestions.typed();
+              if (addressError) setProblem(undefined);
+            }}
+            aria-invalid={addressError ? true : undefined}
+            aria-describedby={addressError ? 'add-address-error' : 'add-address-hint'}
+          />
+          {suggestions.listbox}
+        </div>
         {addressError ? (
           <p id="add-address-error" class="field-error">
             {addressMessage(addressError.of.problem, addressError.value)}
@@ -136,6 +155,8 @@ export function addressMessage(problem: Problem['problem'], value: string): stri
       return t('options.add.error.no-domain', { value });
     case 'too-long':
       return t('options.add.error.too-long', { max: LIMITS.name });
+    case 'wechat':
+      return t('options.add.error.wechat', { value });
     default:
       return t('options.add.error.invalid', { value });
   }

@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import { whenCatalogue } from '@/utils/catalogue-loader';
 import { activeLocale, formatInstant, t } from '@/utils/i18n';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
@@ -38,6 +39,8 @@ export class SiteRow extends Component<RowProps> {
   private row: HTMLTableRowElement | null = null;
   private readonly note: NoteEditor;
   private cells: Cells | undefined;
+  /** Cancels the wait for the catalogue (which may add an account-settings link). */
+  private stopWaiting: (() => void) | undefined;
 
   constructor(props: RowProps) {
     super(props);
@@ -63,6 +66,11 @@ export class SiteRow extends Component<RowProps> {
     });
     this.fill(undefined);
     if (this.row) this.attach(this.row);
+    // The catalogue follows the first paint; the link joins the row when it is in.
+    this.stopWaiting = whenCatalogue((catalogue) => {
+      const url = catalogue.knownSite(this.props.id)?.settings;
+      if (url && this.cells) addSettingsLink(this.cells, url, this.props.site.name);
+    });
   }
 
   override shouldComponentUpdate(next: RowProps): boolean {
@@ -93,6 +101,7 @@ export class SiteRow extends Component<RowProps> {
 
   override componentWillUnmount(): void {
     buildLater.cancel(this);
+    this.stopWaiting?.();
     // A note being typed in a row that goes away (removed elsewhere) is still saved.
     this.note.save();
   }
@@ -113,6 +122,7 @@ export class SiteRow extends Component<RowProps> {
       cells.dismiss.setAttribute('aria-label', t('options.list.dismiss.label', name));
       cells.note.setAttribute('aria-label', t('options.list.note.label', name));
       cells.remove.setAttribute('aria-label', t('options.list.remove.label', name));
+      cells.settings?.setAttribute('aria-label', t('options.list.settings.label', name));
     }
     if (site.pending !== before?.pending || !before) {
       if (site.pending) {
@@ -266,6 +276,7 @@ type Cells = {
   select: HTMLInputElement;
   nameCell: HTMLTableCellElement;
   name: HTMLSpanElement;
+  domain: HTMLTableCellElement;
   badge: HTMLSpanElement;
   statusCell: HTMLTableCellElement;
   statusSelect: HTMLSelectElement;
@@ -276,6 +287,8 @@ type Cells = {
   note: HTMLInputElement;
   time: HTMLTimeElement;
   remove: HTMLButtonElement;
+  /** "Account settings": only for a catalogue site whose settings page is known. */
+  settings: HTMLAnchorElement | undefined;
 };
 
 type Handlers = {
@@ -304,6 +317,7 @@ type Template = {
   pending: HTMLSpanElement;
   link: HTMLAnchorElement;
   app: HTMLSpanElement;
+  settings: HTMLAnchorElement;
 };
 const templates = new Map<string, Template>();
 
@@ -345,6 +359,11 @@ function template(): Template {
       ),
       badge: element('span', { class: 'badge pending-badge' }, t('site.pending')),
       link: element('a', { target: '_blank', rel: 'noopener noreferrer' }),
+      settings: element(
+        'a',
+        { class: 'site-settings', target: '_blank', rel: 'noopener noreferrer' },
+        t('options.list.settings'),
+      ),
       app: element('span', { class: 'app' }),
       pending: element(
         'span',
@@ -356,6 +375,16 @@ function template(): Template {
     templates.set(locale, made);
   }
   return made;
+}
+
+/** The catalogue's own https address (checked by its test), never one made from stored data. */
+function addSettingsLink(cells: Cells, url: string, name: string): void {
+  if (cells.settings) return;
+  const link = template().settings.cloneNode(true) as HTMLAnchorElement;
+  link.setAttribute('href', url);
+  link.setAttribute('aria-label', t('options.list.settings.label', { name }));
+  cells.settings = link;
+  cells.domain.append(' ', link);
 }
 
 /** A copy of the template's cells for the site `id`, wired to `on`. */
@@ -371,6 +400,7 @@ function buildCells(id: string, on: Handlers): Cells {
     select: selectCell?.firstElementChild as HTMLInputElement,
     nameCell: nameCell as HTMLTableCellElement,
     name: nameCell?.firstElementChild as HTMLSpanElement,
+    domain: domainCell as HTMLTableCellElement,
     badge: made.badge.cloneNode(true) as HTMLSpanElement,
     statusCell: statusCell as HTMLTableCellElement,
     statusSelect: statusCell?.firstElementChild as HTMLSelectElement,
@@ -381,6 +411,7 @@ function buildCells(id: string, on: Handlers): Cells {
     note: noteCell?.firstElementChild as HTMLInputElement,
     time: changedCell?.firstElementChild as HTMLTimeElement,
     remove: removeCell?.firstElementChild as HTMLButtonElement,
+    settings: undefined,
   };
   // The domain never changes for a row (its id is its key in the list).
   const href = siteHref(id);
@@ -388,6 +419,7 @@ function buildCells(id: string, on: Handlers): Cells {
   if (href) domain.setAttribute('href', href);
   domain.textContent = domainText(id);
   domainCell?.append(domain);
+
   cells.select.addEventListener('change', () => on.select(cells.select.checked));
   cells.statusSelect.addEventListener('change', () => {
     const status = toStatus(cells.statusSelect.value);

@@ -12,19 +12,11 @@ import {
 } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
 import { type Area, activeLocale, t } from '@/utils/i18n';
-import { knownSite } from '@/utils/known-sites';
 import { type CheckState, patches, type SiteStatus } from '@/utils/model';
-import {
-  addSite,
-  confirmSite,
-  countNeedingRebind,
-  defaultName,
-  dismissSite,
-  updateSite,
-} from '@/utils/sites';
+import { addSite, confirmSite, countNeedingRebind, dismissSite, updateSite } from '@/utils/sites';
 import { useSnapshot } from '@/utils/use-store';
 import { ChecklistSectionView } from './ChecklistSectionView';
-import { useCurrentSite } from './current-site';
+import { useCurrentSite, useKnownSite } from './current-site';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { Readiness } from './Readiness';
@@ -103,10 +95,10 @@ export function PopupApp({ store }: PageProps) {
   };
 
   const siteId = current.kind === 'site' ? current.id : undefined;
-  const known = siteId ? knownSite(siteId) : undefined;
+  const known = useKnownSite(current);
   const flag = (note: string) => {
     if (current.kind !== 'site') return;
-    const name = known ? defaultName(current.id, activeLocale()) : current.domain;
+    const name = known?.name[activeLocale()] ?? current.domain;
     store.write(addSite(state, { id: current.id, name, via: 'manual', note }));
   };
   const setSiteStatus = (status: SiteStatus) => {
@@ -165,6 +157,7 @@ export function PopupApp({ store }: PageProps) {
         current={current}
         entry={siteId ? state.sites[siteId] : undefined}
         knownName={known?.name[activeLocale()]}
+        settingsUrl={known?.settings}
         siteListUrl={siteListUrl}
         onFlag={flag}
         onStatus={setSiteStatus}

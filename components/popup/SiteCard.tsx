@@ -9,6 +9,8 @@ type SiteCardProps = {
   entry: Site | undefined;
   /** Set for sites with public evidence of WeChat login: their name in the active language. */
   knownName: string | undefined;
+  /** The catalogue's page at the site for adding a phone number or e-mail, when it has one. */
+  settingsUrl?: string;
   siteListUrl: string;
   onFlag: (note: string) => void;
   onStatus: (status: SiteStatus) => void;
@@ -22,6 +24,7 @@ const REASONS: Record<PageReason, `popup.site.reason.${PageReason}`> = {
   file: 'popup.site.reason.file',
   unknown: 'popup.site.reason.unknown',
   'no-domain': 'popup.site.reason.no-domain',
+  wechat: 'popup.site.reason.wechat',
 };
 
 type Message = 'flagged' | 'dismissed';
@@ -31,6 +34,7 @@ export function SiteCard({
   current,
   entry,
   knownName,
+  settingsUrl,
   siteListUrl,
   onFlag,
   onStatus,
@@ -139,6 +143,13 @@ export function SiteCard({
                 ))}
               </fieldset>
               <p class="hint">{t(`status.${entry.status}.hint` as const)}</p>
+              {settingsUrl && (
+                <p>
+                  <a href={settingsUrl} target="_blank" rel="noopener noreferrer">
+                    {t('popup.site.settings')}
+                  </a>
+                </p>
+              )}
               <p>
                 <a href={siteListUrl} target="_blank" rel="noopener">
                   {t('popup.site.openList')}

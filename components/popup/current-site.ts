@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { type Catalogue, catalogueNow, loadCatalogue } from '@/utils/catalogue-loader';
+import type { KnownSite } from '@/utils/known-sites';
+import { isWechatHost, SHARED_DOMAINS } from '@/utils/shared-hosts';
 import { displayDomain, isAppId } from '@/utils/site-id';
 
 /**
@@ -8,7 +11,7 @@ import { displayDomain, isAppId } from '@/utils/site-id';
  * so a tab without a url is treated as one of those, never as an error.
  */
 
-export type PageReason = 'browser' | 'extension' | 'file' | 'unknown' | 'no-domain';
+export type PageReason = 'browser' | 'extension' | 'file' | 'unknown' | 'no-domain' | 'wechat';
 
 export type CurrentSite =
   | { readonly kind: 'loading' }
@@ -62,9 +65,13 @@ export function listedSiteOfUrl(
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
   const host = new URL(url as string).hostname.toLowerCase().replace(/\.$/, '');
+  if (isWechatHost(host)) return { kind: 'page', reason: 'wechat' };
   let best: string | undefined;
   for (let at = 0; at >= 0; at = host.indexOf('.', at + 1)) {
     const candidate = at === 0 ? host : host.slice(at + 1);
+    // Below a shared domain (qq.com) a host is a service of its own: the catalogue decides.
+    if (SHARED_DOMAINS.includes(candidate) && host !== candidate && host !== `www.${candidate}`)
+      break;
     if (candidate in listed && !isAppId(candidate)) {
       best = candidate;
       break;
@@ -78,14 +85,38 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
   try {
-    const { siteFromUrl } = await import('@/utils/domain');
+    const [{ siteFromUrl }] = await Promise.all([import('@/utils/domain'), loadCatalogue()]);
     const site = siteFromUrl(url);
-    if (!site.ok)
-      return { kind: 'page', reason: site.reason === 'no-domain' ? 'no-domain' : 'unknown' };
+    if (!site.ok) {
+      const reason =
+        site.reason === 'invalid' || site.reason === 'not-web' ? 'unknown' : site.reason;
+      return { kind: 'page', reason };
+    }
     return { kind: 'site', id: site.id, domain: displayDomain(site.id) ?? site.id };
   } catch {
     return { kind: 'page', reason: 'unknown' };
   }
+}
+
+/**
+ * The catalogue's entry of the current site. It is no part of the popup's first render over a
+ * listed site (the list has the name): the entry follows the first paint there.
+ */
+export function useKnownSite(current: CurrentSite): KnownSite | undefined {
+  const [loaded, setLoaded] = useState<Catalogue | undefined>(catalogueNow);
+  const id = current.kind === 'site' ? current.id : undefined;
+  useEffect(() => {
+    if (loaded || !id) return;
+    let live = true;
+    loadCatalogue().then(
+      (module) => live && setLoaded(module),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, loaded]);
+  return id ? loaded?.knownSite(id) : undefined;
 }
 
 /** The site found before the first render (the popup's entry waits for it). */

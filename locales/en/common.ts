@@ -13,6 +13,8 @@ export default {
   'origin.imported': 'Imported',
   'site.pending': 'To confirm',
   'site.app': 'Mobile app',
+  // The history scan's heading: the options page and the welcome page both show it.
+  'history.title': 'Find WeChat logins in your browsing history',
   'storage.localOnly': {
     one: 'Sync storage is full, so {count} change is kept on this device only for now. It will sync once there is room.',
     other:

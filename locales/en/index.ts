@@ -8,6 +8,7 @@ import legacy from './legacy';
 import options from './options';
 import optionsTools from './options-tools';
 import popup from './popup';
+import welcome from './welcome';
 
 // `satisfies Catalog` makes a key missing here a type error.
 export default {
@@ -20,4 +21,5 @@ export default {
   ...optionsTools,
   ...history,
   ...legacy,
+  ...welcome,
 } as const satisfies Catalog;

@@ -21,7 +21,8 @@ export default {
   'options.add.title': 'Add a site or app',
   'options.add.address': 'Web address or domain',
   'options.add.address.hint':
-    'For example zhihu.com, or a full address copied from the address bar. A mobile app has no address: leave this empty.',
+    'For example zhihu.com, or a full address copied from the address bar. Start typing a site’s name (such as 知乎 or Zhihu) or domain to pick from sites that offer WeChat login. A mobile app has no address: leave this empty.',
+  'options.add.suggestions': 'Sites that offer WeChat login',
   'options.add.name': 'Name',
   'options.add.name.hint':
     'Optional for a website (its domain is used); for a mobile app, type the app’s name.',
@@ -34,6 +35,8 @@ export default {
     '“{value}” is not a web page address: only addresses starting with http:// or https:// can be added.',
   'options.add.error.no-domain':
     'No site domain can be read from “{value}” (just a public suffix such as com.cn, or a stray dot?). Type the whole domain, such as example.com.cn.',
+  'options.add.error.wechat':
+    '“{value}” is one of WeChat’s own pages (an Official Account article or web WeChat, for example), not a site you log in to with WeChat, so it does not go on the list. Type the address of the site where you used WeChat login.',
   'options.add.error.too-long': 'That name is too long: {max} characters at most.',
   'options.add.listed': '{name} is already on the list.',
   'options.added': 'Added {name} ({domain}).',
@@ -92,6 +95,9 @@ export default {
   'options.list.confirm.label': 'Confirm that {name} uses WeChat login',
   'options.list.dismiss': 'Not this',
   'options.list.dismiss.label': 'Not this: {name} does not use WeChat login, ignore it',
+  'options.list.settings': 'Account settings',
+  'options.list.settings.label':
+    'Go to {name}’s account settings to add a phone number, e-mail or password (opens a new tab)',
   'options.list.remove': 'Remove',
   'options.list.remove.label': 'Remove {name} from the list',
 
@@ -107,7 +113,6 @@ export default {
 
   'options.transfer.title': 'Import and export',
   // Titles of sections that load after the first render: the page's navigation names them.
-  'history.title': 'Find WeChat logins in your browsing history',
   'options.storage.title': 'Storage',
 
   'options.legacy.title': 'Digital legacy list',

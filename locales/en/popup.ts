@@ -66,6 +66,10 @@ export default {
   'popup.site.reason.unknown':
     'This page’s address is not available to the extension: browser pages are closed to extensions. If this is a website, open this popup again from the toolbar icon.',
   'popup.site.reason.no-domain': 'This address has no domain name that identifies a website.',
+  'popup.site.reason.wechat':
+    'This is one of WeChat’s own pages, not a site you log in to with WeChat: it does not go on the list. During the cooling-off period, do not scan a QR code to log in here.',
+  'popup.site.settings':
+    'Go to this site’s account settings to add a phone number, e-mail or password',
   'popup.site.known': 'This site offers WeChat login.',
   'popup.site.notListed': 'Not on your site list. If you have logged in here with WeChat, flag it.',
   'popup.site.noteLabel': 'Note (optional)',

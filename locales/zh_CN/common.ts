@@ -13,6 +13,8 @@ export default {
   'origin.imported': '导入',
   'site.pending': '待确认',
   'site.app': '手机 App',
+  // The history scan's heading: the options page and the welcome page both show it.
+  'history.title': '从浏览记录里找微信登录',
   'storage.localOnly': {
     other: '同步空间已满，{count} 项改动暂时只保存在这台设备上。腾出空间后会自动同步。',
   },

@@ -1,7 +1,10 @@
 /** The options page's history scan, and in Firefox the switch for embedded WeChat logins. */
 export default {
   'history.intro':
-    '在这台设备的浏览记录里，查找你以前打开过的微信登录页。扫描只在浏览器里进行，不会发出任何数据。浏览器会先问你是否允许读取浏览记录；扫描一结束，本扩展就交还这项权限。',
+    '在这台设备的浏览记录里，查找你以前打开过的微信登录页，以及你访问过的、提供微信登录的网站。扫描只在浏览器里进行，不会发出任何数据。浏览器会先问你是否允许读取浏览记录；扫描一结束，本扩展就交还这项权限。',
+  'history.warning.chrome':
+    '点击后，浏览器会弹出提示，大意是“读取和更改您在所有已登录设备上的浏览记录”：这是浏览器对这项权限的固定说法，本扩展只读取，不更改任何记录。',
+  'history.warning.firefox': '点击后，Firefox 会弹出提示，大意是“访问浏览记录”。',
   'history.scan': '扫描浏览记录',
   'history.scanning': '正在扫描…',
   'history.denied': '没有得到读取浏览记录的权限，所以没有扫描。',
@@ -11,6 +14,10 @@ export default {
   'history.listed': { other: '另有 {count} 个已经在清单里。' },
   'history.evidence.login': '打开过微信登录页',
   'history.evidence.callback': '从微信登录跳回过',
+  'history.evidence.visited': '访问过这个网站',
+  'history.visited': {
+    other: '你访问过这 {count} 个提供微信登录的网站。你在那里用过微信登录吗？用过的请勾选：',
+  },
   'history.lastVisit': '最近一次：{date}',
   'history.dismissed': '以前忽略过',
   'history.add': { other: '加入 {count} 个网站' },

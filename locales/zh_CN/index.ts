@@ -7,6 +7,7 @@ import legacy from './legacy';
 import options from './options';
 import optionsTools from './options-tools';
 import popup from './popup';
+import welcome from './welcome';
 
 /**
  * The source catalogue: its keys are the message keys (`MessageKey`). Each area of the
@@ -24,4 +25,5 @@ export default {
   ...optionsTools,
   ...history,
   ...legacy,
+  ...welcome,
 } as const;

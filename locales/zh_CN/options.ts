@@ -20,7 +20,8 @@ export default {
   'options.add.title': '添加一个网站或 App',
   'options.add.address': '网址或域名',
   'options.add.address.hint':
-    '例如 zhihu.com，或从地址栏复制的完整网址。手机 App 没有网址，这一栏留空即可。',
+    '例如 zhihu.com，或从地址栏复制的完整网址；输入网站名（如“知乎”）或域名的开头，会列出提供微信登录的网站供你选择。手机 App 没有网址，这一栏留空即可。',
+  'options.add.suggestions': '提供微信登录的网站',
   'options.add.name': '名称',
   'options.add.name.hint': '网站可以不填，会自动使用域名；手机 App 请填写 App 的名字。',
   'options.add.submit': '添加',
@@ -31,6 +32,8 @@ export default {
   'options.add.error.not-web': '“{value}”不是网页地址：只能添加以 http:// 或 https:// 开头的网址。',
   'options.add.error.no-domain':
     '“{value}”里认不出网站的域名（比如只写了 com.cn 这样的公共后缀，或多打了一个点）。请输入完整的域名，如 example.com.cn。',
+  'options.add.error.wechat':
+    '“{value}”是微信自己的网页（比如公众号文章或网页版微信），不是用微信登录的网站，不用加入清单。请填写你用微信登录过的那个网站的地址。',
   'options.add.error.too-long': '名称太长了，最多 {max} 个字符。',
   'options.add.listed': '{name} 已经在清单里了。',
   'options.added': '已添加 {name}（{domain}）。',
@@ -77,6 +80,8 @@ export default {
   'options.list.confirm.label': '确认 {name} 使用微信登录',
   'options.list.dismiss': '不是',
   'options.list.dismiss.label': '不是：{name} 不用微信登录，忽略它',
+  'options.list.settings': '去账号设置',
+  'options.list.settings.label': '去{name}的账号设置页，绑定手机号、邮箱或设置密码（新标签页打开）',
   'options.list.remove': '移除',
   'options.list.remove.label': '从清单中移除 {name}',
 
@@ -89,7 +94,6 @@ export default {
 
   'options.transfer.title': '导入与导出',
   // Titles of sections that load after the first render: the page's navigation names them.
-  'history.title': '从浏览记录里找微信登录',
   'options.storage.title': '存储空间',
 
   'options.legacy.title': '数字遗产清单',

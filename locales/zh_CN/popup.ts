@@ -59,6 +59,9 @@ export default {
   'popup.site.reason.unknown':
     '读不到这个页面的地址：浏览器自己的页面不对扩展开放。如果这是网站，请点工具栏上的扩展图标重新打开。',
   'popup.site.reason.no-domain': '这个地址里没有可以识别的网站域名。',
+  'popup.site.reason.wechat':
+    '这是微信自己的网页，不是用微信登录的网站，不用加入清单。注销冷静期里，不要在这里扫码登录。',
+  'popup.site.settings': '去这个网站的账号设置，绑定手机号、邮箱或设置密码',
   'popup.site.known': '这个网站提供微信登录。',
   'popup.site.notListed': '不在网站清单上。如果你在这里用过微信登录，就标记一下。',
   'popup.site.noteLabel': '备注（可不填）',

@@ -67,6 +67,12 @@ export async function launchChromium(extension?: string): Promise<Chromium> {
       { timeout: 15_000 },
     );
     base = `chrome-extension://${new URL(worker.url()).host}`;
+    // A fresh install opens the welcome page, active: close it, or it would push the pages the
+    // bench opens into the background, where animation frames stop.
+    const welcome = await browser
+      .waitForTarget((t) => t.url() === `${base}/welcome.html`, { timeout: 15_000 })
+      .catch(() => undefined);
+    await (await welcome?.asPage())?.close();
   }
   let helper: Page | undefined;
   return {

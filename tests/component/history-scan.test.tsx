@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HistoryScanPanel } from '@/components/history';
@@ -111,6 +111,39 @@ describe('the history scan', () => {
     await waitFor(async () =>
       expect(await fakeBrowser.storage.sync.get(null)).toHaveProperty('s:example.cn'),
     );
+  });
+
+  it('lists visited catalogue sites apart, asks, and adds one only when ticked', async () => {
+    const api = stubBrowser();
+    api.search.mockResolvedValue([
+      ...HISTORY,
+      { url: 'https://www.bilibili.com/video/BV1', lastVisitTime: 5, visitCount: 30 },
+      { url: 'https://docs.qq.com/doc/1', lastVisitTime: 6, visitCount: 2 },
+      { url: 'https://mp.weixin.qq.com/s/AbC', lastVisitTime: 7, visitCount: 2 },
+    ]);
+    const store = await mount();
+    await scan();
+    const visited = screen.getByRole('group', {
+      name: '你访问过这 2 个提供微信登录的网站。你在那里用过微信登录吗？用过的请勾选：',
+    });
+    const logins = screen.getByRole('group', { name: /^找到 3 个/ });
+    const bilibili = within(visited).getByRole<HTMLInputElement>('checkbox', { name: /哔哩哔哩/ });
+    const docs = within(visited).getByRole<HTMLInputElement>('checkbox', { name: /腾讯文档/ });
+    expect(within(logins).queryByRole('checkbox', { name: /哔哩哔哩/ })).toBeNull();
+    // Never ticked for the user, and WeChat's own article is no site at all.
+    expect([bilibili.checked, docs.checked]).toEqual([false, false]);
+    expect(screen.queryByRole('checkbox', { name: /qq\.com$|weixin/ })).toBeNull();
+    fireEvent.click(bilibili);
+    fireEvent.click(screen.getByRole('button', { name: '加入 3 个网站' }));
+    expect(Object.keys(store.snapshot.state.sites).sort()).toEqual([
+      'bilibili.com',
+      'jd.com',
+      'zhihu.com',
+    ]);
+    expect(store.snapshot.state.sites['bilibili.com']).toMatchObject({
+      name: '哔哩哔哩',
+      via: 'detected',
+    });
   });
 
   it('says so when nothing is found', async () => {

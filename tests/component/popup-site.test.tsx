@@ -70,6 +70,42 @@ describe('the current-site card', () => {
     expect(await stored('s:yhd.com')).toMatchObject({ name: '1号店', via: 'manual' });
   });
 
+  it('on a service of a shared domain, names the service and says it offers WeChat login', async () => {
+    const store = await openPopup({
+      url: 'https://y.qq.com/n/ryqq/player',
+      items: { 's:qq.com': site({ name: 'QQ' }) },
+    });
+    await within(card()).findByText('这个网站提供微信登录。');
+    expect(card().querySelector('.site-name')?.textContent).toBe('QQ音乐y.qq.com');
+    fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
+    await store.flush();
+    expect(await stored('s:y.qq.com')).toMatchObject({ name: 'QQ音乐', via: 'manual' });
+    // The old "qq.com" entry is still there, untouched.
+    expect(await stored('s:qq.com')).toMatchObject({ name: 'QQ' });
+  });
+
+  it('links a listed catalogue site to its account settings page', async () => {
+    await openPopup({
+      url: 'https://www.bilibili.com/',
+      items: { 's:bilibili.com': site({ name: 'B站' }) },
+    });
+    const link = await within(card()).findByRole('link', {
+      name: '去这个网站的账号设置，绑定手机号、邮箱或设置密码',
+    });
+    expect(link.getAttribute('href')).toBe('https://passport.bilibili.com/account/security');
+    expect(card().querySelector('.known')?.textContent).toBe('这个网站提供微信登录。');
+  });
+
+  it('says an Official Account article is WeChat itself, with nothing to flag', async () => {
+    await openPopup({ url: 'https://mp.weixin.qq.com/s/AbCdEf' });
+    const reason = await within(card()).findByText(/这是微信自己的网页，不是用微信登录的网站/);
+    expect(reason.id).toBe('site-reason');
+    expect(within(card()).getByRole('button', { name: '标记为使用微信登录' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
   it('shows a Unicode domain readably and keeps an IP address whole', async () => {
     await openPopup({ url: 'https://www.例子.中国/' });
     expect(await within(card()).findByText('例子.中国')).toBeTruthy();

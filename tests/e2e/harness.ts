@@ -130,7 +130,15 @@ export type Session = {
 
 export async function launch(
   name: BrowserName,
-  options: { language?: Language } = {},
+  options: {
+    language?: Language;
+    /**
+     * Leave open the welcome page the extension opens on install. Otherwise it is closed as
+     * soon as it appears: opened active, it would push a page a test has just opened into the
+     * background, where the browser stops its animation frames.
+     */
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<Session> {
   const executablePath = findBrowser(name);
   if (!executablePath) throw new Error(missingBrowserMessage(name));
@@ -245,6 +253,26 @@ export async function launch(
     if (!helper || helper.isClosed()) helper = await open('/options.html');
     return helper;
   };
+
+  if (!options.keepWelcome) {
+    const welcome = `${base}/welcome.html`;
+    // Firefox's automation shows a tab the extension opened as about:blank: ask the extension.
+    const closeWelcome = async (): Promise<boolean> => {
+      if (name === 'chromium') {
+        const pages = (await browser.pages()).filter((page) => page.url() === welcome);
+        await Promise.all(pages.map((page) => page.close()));
+        return pages.length > 0;
+      }
+      const page = await viaHelper();
+      return page.evaluate(async (url: string) => {
+        const api = (globalThis as unknown as InPage).browser;
+        const tabs = (await api.tabs.query({})).filter((tab) => tab.url === url);
+        await Promise.all(tabs.map((tab) => (tab.id === undefined ? 0 : api.tabs.remove(tab.id))));
+        return tabs.length > 0;
+      }, welcome);
+    };
+    await poll(closeWelcome, 'the welcome page the extension opens on install', 15_000);
+  }
 
   return {
     name,

@@ -99,6 +99,44 @@ describe('siteOfLogin', () => {
   });
 });
 
+describe('naming a detected login from the catalogue', () => {
+  const cb = (url: string) => encodeURIComponent(url);
+  it.each([
+    [
+      'wxafc256bf83583323',
+      'https://passport.bilibili.com/login/snsback?sns=wechat',
+      'bilibili.com',
+      '哔哩哔哩',
+    ],
+    ['wx48db31d50e334801', 'https://y.qq.com/portal/wx_redirect.html', 'y.qq.com', 'QQ音乐'],
+    [
+      'wx02b8ff0031cec148',
+      'https://docs.qq.com/scenario/bind-wx-quick-login.html',
+      'docs.qq.com',
+      '腾讯文档',
+    ],
+    ['wxe280063f5fb2528a', 'https://music.163.com/back/weichat', 'music.163.com', '网易云音乐'],
+    // An appid the catalogue does not know is still a login, named by its domain.
+    ['wx0123456789abcdef', 'https://passport.example.net/wx/cb', 'example.net', 'example.net'],
+    // A known callback host names the site even when the appid has changed.
+    ['wx0123456789abcdef', 'https://passport.bilibili.com/cb', 'bilibili.com', '哔哩哔哩'],
+  ])('%s back to %s is %s, “%s”', (appid, callback, id, name) => {
+    const login = parseLoginUrl(`${QR}?appid=${appid}&redirect_uri=${cb(callback)}`);
+    const found = login && siteOfLogin(login);
+    expect(found).toEqual({ id, appid });
+    expect(found && detectedName(found, 'zh_CN')).toBe(name);
+  });
+
+  it('never makes WeChat’s own pages a site, not even “qq.com”', () => {
+    const login = parseLoginUrl(
+      `${QR}?appid=wx0123456789abcdef&redirect_uri=${cb('https://mp.weixin.qq.com/cgi-bin/x')}`,
+    );
+    expect(login && siteOfLogin(login, { documentUrl: 'https://mp.weixin.qq.com/' })).toBe(
+      undefined,
+    );
+  });
+});
+
 describe('detectedName', () => {
   it('uses the catalogue name of a known appid or domain', () => {
     expect(detectedName({ id: 'zhihu.com', appid: 'wx268fcfe924dcb171' }, 'zh_CN')).toBe('知乎');

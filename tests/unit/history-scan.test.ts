@@ -59,7 +59,11 @@ describe('scanHistory', () => {
   });
 
   it.each([
-    ['a refused login (state only)', 'https://www.zhihu.com/oauth/callback/wechat?state=x'],
+    ['a refused login (state only)', 'https://www.example.com/oauth/callback/wechat?state=x'],
+    ['a page of a site not in the catalogue', 'https://www.example.com/'],
+    ['a page of a shared domain', 'https://www.qq.com/news/1'],
+    ['an Official Account article', 'https://mp.weixin.qq.com/s/AbCdEf'],
+    ['a look-alike of a catalogue site', 'https://bilibili.com.evil.example/'],
     [
       'code and state on an unrelated path',
       'https://github.com/login/oauth/callback?code=1&state=2',
@@ -89,6 +93,33 @@ describe('scanHistory', () => {
         visits: 3,
       },
     ]);
+  });
+
+  it.each([
+    ['https://www.bilibili.com/video/BV1', 'bilibili.com'],
+    ['https://Y.QQ.COM./n/ryqq/player', 'y.qq.com'],
+    ['https://user@docs.qq.com/doc/1', 'docs.qq.com'],
+    ['http://music.163.com/#/my', 'music.163.com'],
+  ])('notes a visit to the catalogue site at %s as a visit, not a login', (url, id) => {
+    expect(scanHistory([visit(url, 7, 3)])).toEqual([
+      { id, evidence: 'visited', lastVisit: 7, visits: 3 },
+    ]);
+  });
+
+  it('lets a trace of a login replace the visits of the same site, whatever the order', () => {
+    const login = visit(`${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}`, 3_000, 1);
+    const page = visit('https://www.zhihu.com/hot', 8_000, 40);
+    const expected = [
+      {
+        id: 'zhihu.com',
+        evidence: 'login',
+        appid: 'wx268fcfe924dcb171',
+        lastVisit: 3_000,
+        visits: 1,
+      },
+    ];
+    expect(scanHistory([page, login, page])).toEqual(expected);
+    expect(scanHistory([login, page])).toEqual(expected);
   });
 
   it('reads a history of 10,000 entries quickly', () => {

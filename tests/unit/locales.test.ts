@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LATER_AREAS } from '@/components/options/Later';
 import { OPTIONS_AREAS } from '@/components/options/OptionsApp';
 import { POPUP_AREAS } from '@/components/popup/PopupApp';
+import { WELCOME_AREAS } from '@/components/welcome/WelcomeApp';
 import en from '@/locales/en';
 import zhCN from '@/locales/zh_CN';
 import { AREAS, type Area, BACKGROUND_AREAS, type Message } from '@/utils/i18n';
@@ -181,6 +182,13 @@ describe('the catalogue areas (what each page loads)', () => {
       entry: 'entrypoints/options/main.tsx',
       areas: [...OPTIONS_AREAS, ...LATER_AREAS],
       notShown: ['checklist-details'],
+    },
+    // The welcome page: its three steps and the history scan.
+    {
+      page: 'welcome',
+      entry: 'entrypoints/welcome/main.tsx',
+      areas: WELCOME_AREAS,
+      notShown: [],
     },
     // The background's bundle holds only its own areas' messages (utils/i18n.ts).
     {

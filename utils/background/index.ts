@@ -27,6 +27,7 @@ import {
 } from '../reminders';
 import { countNeedingRebind } from '../sites';
 import { Store } from '../store';
+import { welcomeOnInstall } from './welcome';
 
 /**
  * Everything the background does, as handlers that entrypoints/background.ts registers at the
@@ -208,7 +209,10 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
   }
 
   return {
-    onInstalled: () => refresh(),
+    onInstalled: (details?: { readonly reason?: string }) => {
+      track(welcomeOnInstall(details));
+      return refresh();
+    },
     onStartup: () => refresh(),
     /** Called once per start of the worker: the guard page's URL may have changed. */
     wake: () => refresh(),
