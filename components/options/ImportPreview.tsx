@@ -257,7 +257,9 @@ export function reasonText(reason: Reason): string {
         ? t('options.import.reason.not-web', { value: reason.value })
         : reason.problem === 'no-domain'
           ? t('options.import.reason.no-domain', { value: reason.value })
-          : t('options.import.reason.address', { value: reason.value });
+          : reason.problem === 'wechat'
+            ? t('options.import.reason.wechat', { value: reason.value })
+            : t('options.import.reason.address', { value: reason.value });
     case 'too-long':
       return reason.field === 'name'
         ? t('options.import.reason.name-too-long', { max: reason.max })

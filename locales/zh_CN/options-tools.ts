@@ -137,6 +137,7 @@ export default {
   'options.import.reason.address': '“{value}”不是有效的网址或域名。',
   'options.import.reason.not-web': '“{value}”不是 http 或 https 网址。',
   'options.import.reason.no-domain': '“{value}”里找不到具体的网站域名。',
+  'options.import.reason.wechat': '“{value}”是微信自己的网页，不是用微信登录的网站。',
   'options.import.reason.name-too-long': '名称超过了 {max} 个字符。',
   'options.import.reason.note-too-long': '备注超过了 {max} 个字符。',
   'options.import.reason.duplicate': '与第 {row} 行是同一个网站，已跳过。',

@@ -102,6 +102,20 @@ describe('import', () => {
     expect(within(small).queryByText(/同步存储放不下/)).toBeNull();
   });
 
+  it('says a row naming one of WeChat’s own pages is WeChat itself, not a site', async () => {
+    await openOptions({});
+    importFile(
+      textFile('name,domain\n文章,https://mp.weixin.qq.com/s/abc\n豆瓣,douban.com\n', 'wx.csv'),
+    );
+    const preview = await screen.findByRole('region', { name: '导入预览：wx.csv' });
+    expect(
+      within(preview).queryByText(
+        /第 2 行（文章）：“https:\/\/mp\.weixin\.qq\.com\/s\/abc”是微信自己的网页/,
+      ),
+    ).not.toBeNull();
+    expect(within(preview).queryByText('新增 1 个网站')).not.toBeNull();
+  });
+
   it('shows a preview with counts and writes nothing until confirmed, then all at once', async () => {
     const store = await openOptions({
       's:zhihu.com': site({ name: '知乎' }),
