@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { activeLocale, formatInstant, t } from '@/utils/i18n';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
+import { isLookalikeDomain } from '@/utils/site-id';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
 
 export type RowActions = {
@@ -265,7 +266,7 @@ type Cells = {
   parts: HTMLTableRowElement;
   select: HTMLInputElement;
   nameCell: HTMLTableCellElement;
-  name: HTMLSpanElement;
+  name: HTMLElement;
   badge: HTMLSpanElement;
   statusCell: HTMLTableCellElement;
   statusSelect: HTMLSelectElement;
@@ -317,7 +318,8 @@ function template(): Template {
         'tr',
         {},
         element('td', { class: 'select' }, element('input', { type: 'checkbox' })),
-        element('th', { scope: 'row', class: 'name' }, element('span')),
+        // <bdi>: a name in another writing direction cannot reorder the cells around it.
+        element('th', { scope: 'row', class: 'name' }, element('bdi')),
         element('td', { class: 'domain' }),
         element('td', { class: 'origin' }),
         element(
@@ -370,7 +372,7 @@ function buildCells(id: string, on: Handlers): Cells {
     parts: copy,
     select: selectCell?.firstElementChild as HTMLInputElement,
     nameCell: nameCell as HTMLTableCellElement,
-    name: nameCell?.firstElementChild as HTMLSpanElement,
+    name: nameCell?.firstElementChild as HTMLElement,
     badge: made.badge.cloneNode(true) as HTMLSpanElement,
     statusCell: statusCell as HTMLTableCellElement,
     statusSelect: statusCell?.firstElementChild as HTMLSelectElement,
@@ -388,6 +390,9 @@ function buildCells(id: string, on: Handlers): Cells {
   if (href) domain.setAttribute('href', href);
   domain.textContent = domainText(id);
   domainCell?.append(domain);
+  if (isLookalikeDomain(id)) {
+    domainCell?.append(element('span', { class: 'lookalike', role: 'note' }, t('site.lookalike')));
+  }
   cells.select.addEventListener('change', () => on.select(cells.select.checked));
   cells.statusSelect.addEventListener('change', () => {
     const status = toStatus(cells.statusSelect.value);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isSiteId } from '@/utils/model';
 import { displayDomain, isAppId } from '@/utils/site-id';
 
 /**
@@ -65,7 +66,7 @@ export function listedSiteOfUrl(
   let best: string | undefined;
   for (let at = 0; at >= 0; at = host.indexOf('.', at + 1)) {
     const candidate = at === 0 ? host : host.slice(at + 1);
-    if (candidate in listed && !isAppId(candidate)) {
+    if (Object.hasOwn(listed, candidate) && !isAppId(candidate)) {
       best = candidate;
       break;
     }
@@ -82,6 +83,8 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
     const site = siteFromUrl(url);
     if (!site.ok)
       return { kind: 'page', reason: site.reason === 'no-domain' ? 'no-domain' : 'unknown' };
+    // `http://constructor/` is a host, but no site can be listed under that name.
+    if (!isSiteId(site.id)) return { kind: 'page', reason: 'no-domain' };
     return { kind: 'site', id: site.id, domain: displayDomain(site.id) ?? site.id };
   } catch {
     return { kind: 'page', reason: 'unknown' };

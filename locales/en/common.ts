@@ -13,6 +13,8 @@ export default {
   'origin.imported': 'Imported',
   'site.pending': 'To confirm',
   'site.app': 'Mobile app',
+  'site.lookalike':
+    'This domain uses letters from another alphabet that look like familiar ones and may imitate another site, so it is shown in its raw (xn--) form. Check the address before you sign in.',
   'storage.localOnly': {
     one: 'Sync storage is full, so {count} change is kept on this device only for now. It will sync once there is room.',
     other:
