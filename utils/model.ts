@@ -24,7 +24,8 @@ export const KEY = {
   dismissed: 'dismissed',
 } as const;
 
-const SITE_PREFIX = 's:';
+export const SITE_KEY_PREFIX = 's:';
+const SITE_PREFIX = SITE_KEY_PREFIX;
 const CHECK_PREFIX = 'c:';
 /** Mobile apps have no domain; their id is this prefix and the normalised name. */
 export const APP_ID_PREFIX = 'app:';
@@ -34,13 +35,15 @@ export const APP_ID_PREFIX = 'app:';
  * under `o:` + its sync key; `reminders` remembers which cooling-off reminders this device has
  * shown (notifications are per device too); `repairs` holds what the background repaired until
  * a page has shown it (the background has no screen of its own); `accessWarned` is set while
- * this device has said that the guard lost its access to WeChat's login page.
+ * this device has said that the guard lost its access to WeChat's login page; `proposals` counts
+ * what pages proposed through detection on this device (stored, and dropped by reason).
  */
 export const OVERFLOW_PREFIX = 'o:';
 export const LOCAL_KEY = {
   reminders: 'reminders',
   repairs: 'repairs',
   accessWarned: 'accessWarned',
+  proposals: 'proposals',
 } as const;
 
 export const siteKey = (id: string): string => SITE_PREFIX + id;
@@ -204,6 +207,26 @@ export function isSiteId(id: string): boolean {
   if (id.startsWith(APP_ID_PREFIX)) return id.length > APP_ID_PREFIX.length && !/[\r\n\t]/.test(id);
   return HOST_ID.test(id);
 }
+
+const count = z.int().check(z.nonnegative());
+export const ProposalCountsSchema = z.object({
+  tried: count,
+  stored: count,
+  dropped: z.object({
+    /** The page around the login is not the site it names, nor is the appid that site's. */
+    provenance: count,
+    /** The tab had made its PROPOSAL_LIMITS.perPage proposals already. */
+    page: count,
+    /** PROPOSAL_LIMITS.waiting proposals were waiting for the user already. */
+    waiting: count,
+  }),
+});
+export type ProposalCounts = z.infer<typeof ProposalCountsSchema>;
+export const NO_PROPOSALS: ProposalCounts = Object.freeze({
+  tried: 0,
+  stored: 0,
+  dropped: Object.freeze({ provenance: 0, page: 0, waiting: 0 }),
+});
 
 export const SiteIdSchema = z
   .string()
