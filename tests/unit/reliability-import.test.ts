@@ -725,8 +725,13 @@ function expectOutcome(
 /** A state whose names and notes are the kind of text that tries to be a formula or markup. */
 const formulaArb = (max: number) =>
   fc
-    .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\r\n', "'", "'=", "''+"), textArb(40))
-    .map(([start, rest]) => `${start}${rest}`.slice(0, max))
+    .tuple(
+      fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\r\n', "'", "'=", "''+"),
+      textArb(40),
+      // A formula after a `;` or a line break: a cell of its own where `;` splits lines.
+      fc.option(fc.constantFrom(";=cmd|' /C calc'!A0", '; =1+1', ';"=2', '\n@SUM(A1)', ';+86')),
+    )
+    .map(([start, rest, part]) => `${start}${rest}${part ?? ''}`.slice(0, max))
     .filter((text) => text.trim().length > 0);
 const hostileText = (max: number) => fc.oneof(formulaArb(max), hostileArb(max));
 const hostileStateArb = fc
@@ -748,6 +753,7 @@ describe('exported CSV in a spreadsheet', () => {
   it('never starts a cell with = + - @, a tab or a CR unescaped', () => {
     let cells = 0;
     let neutralised = 0;
+    let parts = 0;
     fc.assert(
       fc.property(hostileStateArb, (state) => {
         const csv = exportCsv(state);
@@ -759,15 +765,20 @@ describe('exported CSV in a spreadsheet', () => {
             cells += 1;
             expect(cell).not.toMatch(/^[=+\-@\t\r]/);
             if (/^'[=+\-@\t\r']/.test(cell)) neutralised += 1;
+            // Where a spreadsheet splits on `;`, each part after a `;` or line break is a cell.
+            for (const part of cell.split(/;|\r\n|\r|\n/).slice(1)) {
+              expect(part).not.toMatch(/^["\s]*[=+\-@]/);
+              if (/^'["\s]*[=+\-@]/.test(part)) parts += 1;
+            }
           }
         }
       }),
       { seed: SEED, numRuns: RUNS },
     );
     record({
-      tried: `${RUNS} CSV exports of random site lists whose names and notes hold formulas (=HYPERLINK…, +, -, @), tabs, CRs, quotes, line breaks and markup, read back by an RFC 4180 reader written apart from the exporter`,
+      tried: `${RUNS} CSV exports of random site lists whose names and notes hold formulas (=HYPERLINK…, +, -, @, also after a \`;\` or a line break), tabs, CRs, quotes, line breaks and markup, read back by an RFC 4180 reader written apart from the exporter`,
       cases: RUNS,
-      result: `none of ${cells} cells started with = + - @, a tab or a CR; the ${neutralised} cells whose text did began with the apostrophe that makes a spreadsheet show them as text`,
+      result: `none of ${cells} cells started with = + - @, a tab or a CR, nor did any part after a \`;\` or line break (which spreadsheets that split on \`;\` read as a cell); the ${neutralised} cells and ${parts} parts whose text did began with the apostrophe that makes a spreadsheet show them as text`,
     });
   });
 });
