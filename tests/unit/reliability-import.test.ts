@@ -815,7 +815,7 @@ describe('export, then import', () => {
       { seed: SEED, numRuns: RUNS },
     );
     record({
-      tried: `${RUNS} random valid states (up to 25 sites: domains, Unicode domains, IPs and apps; names and notes with quotes, commas, line breaks, formulas, markup, BOMs and emoji; every status, origin, appid and timestamp) exported as JSON and as CSV and imported into an empty store (${sites} sites)`,
+      tried: `${RUNS} random valid states (up to 25 sites: domains, Unicode domains, IPs and apps; names and notes with quotes, commas, line breaks, formulas, markup and emoji; every status, origin, appid and timestamp) exported as JSON and as CSV and imported into an empty store (${sites} sites)`,
       cases: RUNS,
       result:
         'the JSON backup restored the exact state (settings, tracker, checklist, sites, dismissed) and the CSV the exact site list; importing either again over the same state planned no write',
