@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cleanText, hasHiddenChars, isReservedName } from './safe-text';
+import { cleanText, hasHiddenChars, isReservedName, stripHidden } from './safe-text';
 
 /**
  * Everything the extension stores, and under which key. storage.sync resolves conflicts between
@@ -348,7 +348,18 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
     if (key.startsWith(SITE_PREFIX)) {
       const id = key.slice(SITE_PREFIX.length);
       if (!SiteIdSchema.safeParse(id).success) {
-        report(key, 'dropped', 'invalid site id', null);
+        // An app named before hidden characters were stripped (a pasted name with a zero-width
+        // joiner) keeps its entry under the cleaned id, unless that id is listed already.
+        const cleaned = id.startsWith(APP_ID_PREFIX) ? stripHidden(id) : id;
+        const site =
+          cleaned !== id && !(siteKey(cleaned) in items) ? readSite(cleaned, raw) : undefined;
+        if (site?.success && SiteIdSchema.safeParse(cleaned).success) {
+          sites[cleaned] = site.data;
+          report(key, 'fixed', 'hidden characters in the id', null);
+          fixes[siteKey(cleaned)] = encodeSite(cleaned, site.data);
+        } else {
+          report(key, 'dropped', 'invalid site id', null);
+        }
         continue;
       }
       const parsed = readSite(id, raw);

@@ -110,6 +110,16 @@ describe('hidden characters', () => {
     expect(cleanText(`a\u2067b\u2069\u200Ec`)).toBe('abc');
   });
 
+  it('leave an app stored under a name with a zero-width joiner listed, under the cleaned id', () => {
+    const { state, repairs, fixes } = decode({ [`s:app:a${ZWSP}pp`]: { n: 'A app', at: 1 } });
+    expect(Object.keys(state.sites)).toEqual(['app:app']);
+    expect(state.sites['app:app']?.name).toBe('A app');
+    expect(repairs).toEqual([
+      { key: `s:app:a${ZWSP}pp`, action: 'fixed', reason: 'hidden characters in the id' },
+    ]);
+    expect(fixes).toEqual({ [`s:app:a${ZWSP}pp`]: null, 's:app:app': { n: 'A app', at: 1 } });
+  });
+
   it('never make an app id of their own', () => {
     expect(appSiteId(`微信读书${ZWSP}`)).toBe('app:微信读书');
   });
