@@ -116,10 +116,34 @@ describe.each(availableBrowsers())('a page flooding %s with WeChat logins', (nam
     const page = await session.browser.newPage();
     // Not `load`: offline, 66 frames of WeChat's page may take long to fail.
     await page.goto(`${site.url}/flood.html`, { waitUntil: 'domcontentloaded' });
-    await poll(async () => (await counts()).tried - before.tried >= TRIED, 'every login counted');
+    // Until every login is counted, or (as before issue 14) more than 5 sites were stored.
+    await poll(
+      async () => (await counts()).tried - before.tried >= TRIED || (await proposals()).length > 5,
+      'every login counted',
+    );
     // Late reports (a guard page loading after its frame's request) must not add any.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await page.close();
+  }
+
+  /**
+   * Every login counted, 5 stored, the rest dropped with a reason. In Chromium during the period
+   * each frame is reported twice (webRequest, then the guard page in its place): a repeat more
+   * than 10 s later, as 66 guard pages loading on a busy machine can be, counts again.
+   */
+  function expectCounted(before: Counts, after: Counts, reportedTwice: boolean): void {
+    const delta = (key: string) => (after.dropped[key] ?? 0) - (before.dropped[key] ?? 0);
+    const tried = after.tried - before.tried;
+    expect(after.stored - before.stored).toBe(5);
+    expect(tried).toBe(5 + delta('provenance') + delta('page') + delta('waiting'));
+    if (reportedTwice) {
+      expect(tried).toBeGreaterThanOrEqual(TRIED);
+      expect(delta('provenance')).toBeGreaterThanOrEqual(FOREIGN);
+    } else {
+      expect(tried).toBe(TRIED);
+      expect(delta('provenance')).toBe(FOREIGN);
+      expect(delta('page')).toBe(1);
+    }
   }
 
   /** The user adds a site in the options page; it must reach sync, not wait on this device. */
@@ -139,11 +163,9 @@ describe.each(availableBrowsers())('a page flooding %s with WeChat logins', (nam
     const mine = await fillSync({ tracker });
     const before = await counts();
     await flood(before);
+    expect(await proposals()).toHaveLength(5);
     const after = await counts();
-    expect(after.tried - before.tried).toBe(TRIED);
-    expect(after.stored - before.stored).toBe(5);
-    expect((after.dropped.provenance ?? 0) - (before.dropped.provenance ?? 0)).toBe(FOREIGN);
-    expect((after.dropped.page ?? 0) - (before.dropped.page ?? 0)).toBe(1);
+    expectCounted(before, after, name === 'chromium');
     expect(await proposals()).toHaveLength(5);
     await userAdds('mine-during.example');
     const sync = await session.storage();
@@ -172,9 +194,9 @@ describe.each(availableBrowsers())('a page flooding %s with WeChat logins', (nam
     const mine = await fillSync({});
     const before = await counts();
     await flood(before);
+    expect(await proposals()).toHaveLength(5);
     const after = await counts();
-    expect(after.tried - before.tried).toBe(TRIED);
-    expect(after.stored - before.stored).toBe(5);
+    expectCounted(before, after, false);
     expect(await proposals()).toHaveLength(5);
     await userAdds('mine-after.example');
     const sync = await session.storage();
