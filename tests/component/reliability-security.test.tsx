@@ -19,7 +19,6 @@ import {
   encodeSite,
   isSiteId,
   KEY,
-  patches,
   SCHEMA_VERSION,
   type Site,
   type State,

@@ -171,7 +171,8 @@ describe('names that are not plain data', () => {
     });
     expect(Object.keys(state.sites)).toEqual(['zhihu.com']);
     expect(state.sites.constructor).toBeUndefined();
-    expect(state.sites.__proto__).toBeUndefined();
+    expect(Object.getPrototypeOf(state.sites)).toBeNull();
+    expect(Object.hasOwn(state.sites, '__proto__')).toBe(false);
     expect(Object.keys(state.checklist)).toEqual([]);
     expect(state.checklist.toString).toBeUndefined();
     // Each is reported and removed from storage.
