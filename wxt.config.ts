@@ -7,6 +7,9 @@ import { WECHAT_LOGIN_ORIGINS } from './utils/host-access';
 // temporary install would start with empty data.
 export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
 
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses. WXT's auto-imports match names without regard to scope: a
@@ -49,6 +52,10 @@ export default defineConfig({
       'notifications',
     ],
     host_permissions: [...WECHAT_LOGIN_ORIGINS],
+    // Defence in depth beyond the browser's default: no plugins, no <base> to re-point relative
+    // URLs, no form posting anywhere, and scripts from the package only. (`wxt` dev mode adds its
+    // own server to script-src by itself.) tests/e2e/package.e2e.ts checks the built manifests.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // history: the opt-in scan, asked for on the click and given back after it. webNavigation:
     // Firefox only, opt-in, to notice the embedded QR iframe its webRequest does not report.
     optional_permissions: browser === 'firefox' ? ['history', 'webNavigation'] : ['history'],

@@ -8,19 +8,44 @@
  *   and Google Sheets ("CSV injection"); it gets a leading apostrophe, which spreadsheets show as
  *   plain text. A cell that already begins with an apostrophe gets one more, so that reading the
  *   file back (`unneutralise`) gives exactly the text that was written.
+ * - Spreadsheets in locales with a decimal comma split lines on `;` instead and honour quotes only
+ *   at the start of a cell: every part of a cell after a `;` or a line break starts a cell there,
+ *   so it is neutralised the same way (also when quotes or spaces come before the formula sign).
  */
 
 export const BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r']/;
+/** After a `;` or line break, quotes and spaces before the sign may be dropped by the reader. */
+const PART_START = /^["\s]*[=+\-@\t\r']/;
+
+/** Where a reader in another locale may start a new cell: `;`, and a line break it does not
+ * see as quoted (quotes count only at the start of a cell there). Kept by `split`. */
+const PART_BREAK = /(;|\r\n|\r|\n)/;
 
 export function neutralise(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const parts = cell.split(PART_BREAK);
+  // The cell's own start: its first character, even when that is a line break.
+  const head = FORMULA_START.test(cell) ? "'" : '';
+  return (
+    head +
+    parts
+      .map((part, i) => (i % 2 === 0 && i > 0 && PART_START.test(part) ? `'${part}` : part))
+      .join('')
+  );
 }
 
 /** Undoes `neutralise`; an apostrophe typed by hand before ordinary text is kept. */
 export function unneutralise(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  const body = cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return body
+    .split(PART_BREAK)
+    .map((part, i) =>
+      i % 2 === 0 && i > 0 && part.startsWith("'") && PART_START.test(part.slice(1))
+        ? part.slice(1)
+        : part,
+    )
+    .join('');
 }
 
 export function quote(cell: string): string {

@@ -2,7 +2,7 @@ import { LOGIN_HOST, type WechatLogin } from './detect';
 import { siteFromUrl } from './domain';
 import type { Locale } from './i18n';
 import { knownSite, knownSiteByAppid } from './known-sites';
-import { type Patch, SiteIdSchema, type State } from './model';
+import { type Patch, type ProposalCounts, SiteIdSchema, type State } from './model';
 import { displayDomain } from './site-id';
 import { addSite } from './sites';
 
@@ -85,4 +85,59 @@ export function detectionPatch(
     },
     now,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proposals from pages the user did not choose: what a page may propose, and how much.
+
+/**
+ * A page may make a handful of proposals: one tab proposes at most `perPage` sites in
+ * `pageWindowMs` (however many logins it loads, however often it reloads), and at most
+ * `waiting` proposals wait unconfirmed at any time. A real login is one click on one site.
+ */
+export const PROPOSAL_LIMITS = { perPage: 5, pageWindowMs: 10 * 60_000, waiting: 20 } as const;
+
+export type DropReason = keyof ProposalCounts['dropped'];
+
+/**
+ * Whether a login may stand for the site it names. A page can embed any number of WeChat
+ * logins naming any callback, so the callback alone proves nothing. It counts when the appid is
+ * the known one of that very site, or when the page around the login is that site. When the
+ * browser does not say which page that was (Chromium tells no initiator without host access to
+ * it), only a login that fills the whole tab counts: a page can navigate itself away once, and
+ * the user then sees WeChat's own page; a frame of an unknown page counts for nothing.
+ */
+export function provenanceOf(
+  found: FoundSite,
+  origin: RequestOrigin,
+  topLevel: boolean,
+): 'appid' | 'page' | 'top-level' | undefined {
+  if (found.appid && knownSiteByAppid(found.appid)?.id === found.id) return 'appid';
+  const page = pageSite(origin);
+  if (page !== undefined) return page === found.id ? 'page' : undefined;
+  return topLevel ? 'top-level' : undefined;
+}
+
+/** Proposals waiting for the user to confirm or dismiss them. */
+export function waitingCount(state: State): number {
+  let count = 0;
+  for (const site of Object.values(state.sites)) if (site.pending) count += 1;
+  return count;
+}
+
+/**
+ * The figures of what pages proposed, for the tests and docs/reliability.md: every attempt is
+ * either stored or dropped for one reason.
+ */
+export function countProposal(
+  counts: ProposalCounts,
+  outcome: 'stored' | DropReason,
+): ProposalCounts {
+  const dropped = { ...counts.dropped };
+  if (outcome !== 'stored') dropped[outcome] += 1;
+  return {
+    tried: counts.tried + 1,
+    stored: counts.stored + (outcome === 'stored' ? 1 : 0),
+    dropped,
+  };
 }

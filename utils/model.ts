@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cleanText, hasHiddenChars, isReservedName, stripHidden } from './safe-text';
 
 /**
  * Everything the extension stores, and under which key. storage.sync resolves conflicts between
@@ -23,7 +24,8 @@ export const KEY = {
   dismissed: 'dismissed',
 } as const;
 
-const SITE_PREFIX = 's:';
+export const SITE_KEY_PREFIX = 's:';
+const SITE_PREFIX = SITE_KEY_PREFIX;
 const CHECK_PREFIX = 'c:';
 /** Mobile apps have no domain; their id is this prefix and the normalised name. */
 export const APP_ID_PREFIX = 'app:';
@@ -33,13 +35,15 @@ export const APP_ID_PREFIX = 'app:';
  * under `o:` + its sync key; `reminders` remembers which cooling-off reminders this device has
  * shown (notifications are per device too); `repairs` holds what the background repaired until
  * a page has shown it (the background has no screen of its own); `accessWarned` is set while
- * this device has said that the guard lost its access to WeChat's login page.
+ * this device has said that the guard lost its access to WeChat's login page; `proposals` counts
+ * what pages proposed through detection on this device (stored, and dropped by reason).
  */
 export const OVERFLOW_PREFIX = 'o:';
 export const LOCAL_KEY = {
   reminders: 'reminders',
   repairs: 'repairs',
   accessWarned: 'accessWarned',
+  proposals: 'proposals',
 } as const;
 
 export const siteKey = (id: string): string => SITE_PREFIX + id;
@@ -58,7 +62,9 @@ export const CHECK_STATES = ['open', 'done', 'na'] as const;
 export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
 
 const timestamp = z.int().check(z.nonnegative());
-const note = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+/** Hidden characters (bidi overrides, zero-width…) are stripped however the text came in. */
+const text = () => z.string().check(z.overwrite(cleanText));
+const note = (max: number) => z.optional(text().check(z.maxLength(max)));
 
 export const AppIdSchema = z.string().check(z.regex(/^wx[0-9a-f]{16}$/));
 /** A calendar day in the user's local calendar, `YYYY-MM-DD`. */
@@ -68,7 +74,7 @@ export const DaySchema = z.string().check(
 );
 
 export const SiteSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  name: text().check(z.minLength(1), z.maxLength(LIMITS.name)),
   status: z.enum(SITE_STATUSES),
   via: z.enum(SITE_ORIGINS),
   /** Detected but not yet confirmed by the user (they may only have seen the button). */
@@ -187,10 +193,52 @@ export const SettingsSchema = z.object({
 
 export const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
 
-export const SiteIdSchema = z.string().check(
+/** A host name as ids hold it: ASCII (punycode) labels, or an IPv6 address in brackets. */
+const HOST_ID = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[[0-9a-f:.]+\])$/;
+
+/**
+ * Ids are made by utils/domain.ts (registrable domains, ASCII) and `appSiteId` (app names);
+ * anything else came from outside. Object.prototype's names are refused: they are keys of plain
+ * objects in every page that holds the list.
+ */
+export function isSiteId(id: string): boolean {
+  if (id.length === 0 || id !== id.trim() || id.toLowerCase() !== id) return false;
+  if (hasHiddenChars(id) || isReservedName(id)) return false;
+  if (id.startsWith(APP_ID_PREFIX)) return id.length > APP_ID_PREFIX.length && !/[\r\n\t]/.test(id);
+  return HOST_ID.test(id);
+}
+
+const count = z.int().check(z.nonnegative());
+export const ProposalCountsSchema = z.object({
+  tried: count,
+  stored: count,
+  dropped: z.object({
+    /** The page around the login is not the site it names, nor is the appid that site's. */
+    provenance: count,
+    /** The tab had made its PROPOSAL_LIMITS.perPage proposals already. */
+    page: count,
+    /** PROPOSAL_LIMITS.waiting proposals were waiting for the user already. */
+    waiting: count,
+  }),
+});
+export type ProposalCounts = z.infer<typeof ProposalCountsSchema>;
+export const NO_PROPOSALS: ProposalCounts = Object.freeze({
+  tried: 0,
+  stored: 0,
+  dropped: Object.freeze({ provenance: 0, page: 0, waiting: 0 }),
+});
+
+export const SiteIdSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.name + APP_ID_PREFIX.length),
+    z.refine(isSiteId, 'not a site id'),
+  );
+/** A checklist item id: any key the checklist may name, but never one of Object.prototype's. */
+export const CheckIdSchema = z.string().check(
   z.minLength(1),
-  z.maxLength(LIMITS.name + APP_ID_PREFIX.length),
-  z.refine((id) => id === id.trim() && id.toLowerCase() === id, 'not a normalised id'),
+  z.refine((id) => !isReservedName(id) && !hasHiddenChars(id), 'not an item id'),
 );
 export const DismissedSchema = z.array(SiteIdSchema).check(z.maxLength(LIMITS.dismissed));
 
@@ -283,14 +331,15 @@ function readSite(id: string, raw: unknown): Parsed<Site> {
  */
 export function decode(items: Items, now: number = Date.now()): Decoded {
   const repairs: Repair[] = [];
-  const fixes: Record<string, unknown> = {};
+  const fixes: Record<string, unknown> = Object.create(null);
   const report = (key: string, action: Repair['action'], reason: string, fix: unknown) => {
     repairs.push({ key, action, reason });
     fixes[key] = fix;
   };
 
-  const checklist: Record<string, CheckEntry> = {};
-  const sites: Record<string, Site> = {};
+  // No prototype: a key such as `constructor` finds nothing unless it was stored.
+  const checklist: Record<string, CheckEntry> = Object.create(null);
+  const sites: Record<string, Site> = Object.create(null);
   let settings: Settings = DEFAULT_SETTINGS;
   let tracker: Tracker = DEFAULT_TRACKER;
   let dismissed: readonly string[] = EMPTY_STATE.dismissed;
@@ -299,7 +348,18 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
     if (key.startsWith(SITE_PREFIX)) {
       const id = key.slice(SITE_PREFIX.length);
       if (!SiteIdSchema.safeParse(id).success) {
-        report(key, 'dropped', 'invalid site id', null);
+        // An app named before hidden characters were stripped (a pasted name with a zero-width
+        // joiner) keeps its entry under the cleaned id, unless that id is listed already.
+        const cleaned = id.startsWith(APP_ID_PREFIX) ? stripHidden(id) : id;
+        const site =
+          cleaned !== id && !(siteKey(cleaned) in items) ? readSite(cleaned, raw) : undefined;
+        if (site?.success && SiteIdSchema.safeParse(cleaned).success) {
+          sites[cleaned] = site.data;
+          report(key, 'fixed', 'hidden characters in the id', null);
+          fixes[siteKey(cleaned)] = encodeSite(cleaned, site.data);
+        } else {
+          report(key, 'dropped', 'invalid site id', null);
+        }
         continue;
       }
       const parsed = readSite(id, raw);
@@ -317,11 +377,11 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
     } else if (key.startsWith(CHECK_PREFIX)) {
       const id = key.slice(CHECK_PREFIX.length);
       const parsed = parseCached(parsedChecks, CheckEntrySchema, raw);
-      if (parsed.success && id.length > 0) {
+      if (parsed.success && CheckIdSchema.safeParse(id).success) {
         checklist[id] = parsed.data;
       } else {
         // A checklist entry is one tick and a short note: resetting it is the honest repair.
-        report(key, 'dropped', parsed.success ? 'empty item id' : describe(parsed.error), null);
+        report(key, 'dropped', parsed.success ? 'invalid item id' : describe(parsed.error), null);
       }
     } else if (key === KEY.settings) {
       const parsed = SettingsSchema.safeParse(raw);
@@ -418,7 +478,7 @@ export const patches = {
   }),
   check: (itemId: string, entry: CheckEntry | null): Patch => ({
     // An open item without a note is the default: remove the key instead of storing it.
-    [checkKey(itemId)]:
+    [checkKey(CheckIdSchema.parse(itemId))]:
       entry && (entry.state !== 'open' || entry.note) ? CheckEntrySchema.parse(entry) : null,
   }),
   tracker: (tracker: Tracker): Patch => ({ [KEY.tracker]: TrackerSchema.parse(tracker) }),
@@ -487,7 +547,8 @@ export function migrate(
 
 /** Applies a patch to a copy of the items: `null` removes a key. */
 export function applyPatch(items: Items, patch: Patch): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...items };
+  // No prototype: a stored key named `__proto__` is a key like any other here.
+  const next: Record<string, unknown> = Object.assign(Object.create(null), items);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null || value === undefined) delete next[key];
     else next[key] = value;

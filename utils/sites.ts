@@ -1,4 +1,5 @@
 import {
+  defaultSiteName,
   LIMITS,
   type Patch,
   patches,
@@ -7,6 +8,7 @@ import {
   type SiteStatus,
   type State,
 } from './model';
+import { cleanText } from './safe-text';
 
 /**
  * Every change to the site list, as patches for the store. The popup, the options page and the
@@ -57,7 +59,7 @@ export function addSite(state: State, input: NewSite, now: number = Date.now()):
     });
   }
   const site: Site = {
-    name: input.name.trim().slice(0, LIMITS.name) || input.id,
+    name: cleanText(input.name).trim().slice(0, LIMITS.name) || defaultSiteName(input.id),
     status: input.status ?? 'rebind',
     via: input.via,
     first: now,
@@ -65,7 +67,7 @@ export function addSite(state: State, input: NewSite, now: number = Date.now()):
   };
   if (input.pending) site.pending = true;
   if (input.appid) site.appid = input.appid;
-  const note = input.note?.trim().slice(0, LIMITS.note);
+  const note = input.note && cleanText(input.note).trim().slice(0, LIMITS.note);
   if (note) site.note = note;
   return patches.site(input.id, site);
 }
@@ -79,8 +81,11 @@ export function updateSite(
   const site = state.sites[id];
   if (!site) return {};
   const next: Site = { ...site, ...change, at: now };
+  if (change.name !== undefined) {
+    next.name = cleanText(change.name).trim().slice(0, LIMITS.name) || site.name;
+  }
   if (next.note !== undefined) {
-    const note = next.note.trim().slice(0, LIMITS.note);
+    const note = cleanText(next.note).trim().slice(0, LIMITS.note);
     if (note) next.note = note;
     else delete next.note;
   }

@@ -11,6 +11,7 @@ import {
   type Patch,
   type Repair,
   SCHEMA_VERSION,
+  SITE_KEY_PREFIX,
   type State,
 } from './model';
 
@@ -203,7 +204,7 @@ export class Store {
     const synced = applyPatch(this.synced, after.toSet);
     for (const key of after.toRemove) delete synced[key];
     const batch = new Map(Object.entries(patch).map(([key, value]) => [key, value ?? null]));
-    return Object.keys(planWrite(synced, batch).kept).length;
+    return Object.keys(planWrite(synced, batch).kept).filter((key) => batch.has(key)).length;
   }
 
   close(): void {
@@ -302,7 +303,7 @@ export class Store {
 
   private async writeBatch(batch: Map<string, unknown>): Promise<void> {
     if (!(KEY.meta in this.synced)) batch.set(KEY.meta, { schema: SCHEMA_VERSION });
-    const { toSet, toRemove, kept } = planWrite(this.synced, batch);
+    const { toSet, toRemove, kept, evicted } = planWrite(this.synced, batch);
     const done = new Set<string>();
     try {
       if (toRemove.length > 0) {
@@ -329,7 +330,7 @@ export class Store {
     const now = Date.now();
     const keep: Record<string, OverflowEntry> = {};
     for (const [key, why] of Object.entries(kept)) {
-      const value = batch.get(key) ?? null;
+      const value = (batch.has(key) ? batch.get(key) : evicted[key]) ?? null;
       const entry = { v: value, at: Math.max(now, changedAt(value)), why };
       keep[OVERFLOW_PREFIX + key] = entry;
       this.overflow[key] = entry;
@@ -351,7 +352,8 @@ export class Store {
       if (area === 'sync') {
         // Our own pending value stays on screen until its write lands.
         if (this.queue.has(key) || this.inFlight.has(key)) continue;
-        if (change.newValue === undefined) delete this.synced[key];
+        // A removal says `undefined` in browsers, `null` in some fakes: neither is a value.
+        if (change.newValue === undefined || change.newValue === null) delete this.synced[key];
         else this.synced[key] = change.newValue;
         touched = true;
       } else if (area === 'local' && key === LOCAL_KEY.repairs) {
@@ -371,15 +373,27 @@ export class Store {
 /**
  * Decides which changes fit into sync, using the same arithmetic as the browser, so that a
  * write which would fail is not even tried (a failed `set` costs a write and stores nothing).
+ *
+ * Proposals (sites detected but not confirmed) never take room from what the user entered or
+ * confirmed: they are placed after everything else in the batch, and a user's entry that does
+ * not fit moves proposals waiting in sync (oldest first) to this device (`evicted`, kept like any
+ * change sync has no room for) until it fits. A page can thus fill sync with proposals, but the
+ * next thing the user writes still syncs. A proposal never moves anything out.
  */
 export function planWrite(
   synced: Items,
   batch: ReadonlyMap<string, unknown>,
   quota: typeof SYNC_QUOTA = SYNC_QUOTA,
-): { toSet: Record<string, unknown>; toRemove: string[]; kept: Record<string, QuotaKind> } {
+): {
+  toSet: Record<string, unknown>;
+  toRemove: string[];
+  kept: Record<string, QuotaKind>;
+  evicted: Record<string, unknown>;
+} {
   const toSet: Record<string, unknown> = {};
   const toRemove: string[] = [];
   const kept: Record<string, QuotaKind> = {};
+  const evicted: Record<string, unknown> = {};
   let { bytes, items } = usageOf(synced);
   // Removals first: they free the room the additions may need.
   for (const [key, value] of batch) {
@@ -388,21 +402,67 @@ export function planWrite(
     bytes -= itemBytes(key, synced[key]);
     items -= 1;
   }
-  for (const [key, value] of batch) {
+  let movable: string[] | undefined;
+  const order = [...batch].sort(
+    ([a, x], [b, y]) => Number(isProposal(a, x)) - Number(isProposal(b, y)),
+  );
+  for (const [key, value] of order) {
     if (value === null) continue;
     const size = itemBytes(key, value);
     const previous = key in synced ? itemBytes(key, synced[key]) : 0;
     const isNew = !(key in synced);
-    if (size > quota.perItem) kept[key] = 'per-item';
-    else if (isNew && items + 1 > quota.items) kept[key] = 'items';
-    else if (bytes - previous + size > quota.bytes) kept[key] = 'bytes';
+    const full = (): QuotaKind | undefined =>
+      isNew && items + 1 > quota.items
+        ? 'items'
+        : bytes - previous + size > quota.bytes
+          ? 'bytes'
+          : undefined;
+    if (size <= quota.perItem && full() && !isProposal(key, value)) {
+      movable ??= proposalsIn(synced, batch);
+      const room = movable.reduce(
+        (sum, k) => ({ bytes: sum.bytes + itemBytes(k, synced[k]), items: sum.items + 1 }),
+        { bytes: 0, items: 0 },
+      );
+      // Only when moving them out makes room: otherwise they stay where they are.
+      const fits =
+        (!isNew || items - room.items + 1 <= quota.items) &&
+        bytes - room.bytes - previous + size <= quota.bytes;
+      for (let why = full(); fits && why; why = full()) {
+        const victim = movable.shift();
+        if (victim === undefined) break;
+        toRemove.push(victim);
+        evicted[victim] = synced[victim];
+        kept[victim] = why;
+        bytes -= itemBytes(victim, synced[victim]);
+        items -= 1;
+      }
+    }
+    const why: QuotaKind | undefined = size > quota.perItem ? 'per-item' : full();
+    if (why) kept[key] = why;
     else {
       toSet[key] = value;
       bytes += size - previous;
       if (isNew) items += 1;
     }
   }
-  return { toSet, toRemove, kept };
+  return { toSet, toRemove, kept, evicted };
+}
+
+/** A site detected and not yet confirmed, as storage holds it. */
+function isProposal(key: string, value: unknown): boolean {
+  return (
+    key.startsWith(SITE_KEY_PREFIX) &&
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { p?: unknown }).p === true
+  );
+}
+
+/** Proposals in sync that the batch does not touch, the oldest first. */
+function proposalsIn(synced: Items, batch: ReadonlyMap<string, unknown>): string[] {
+  return Object.keys(synced)
+    .filter((key) => !batch.has(key) && isProposal(key, synced[key]))
+    .sort((a, b) => changedAt(synced[a]) - changedAt(synced[b]));
 }
 
 export type StoreOptions = {

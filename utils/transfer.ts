@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import enCommon from '@/locales/en/common';
 import zhCommon from '@/locales/zh_CN/common';
 import { DELIMITERS, type Delimiter, parseCsv, toCsv, unneutralise } from './csv';
-import { siteFromInput } from './domain';
+import { siteFromInput, siteFromUrl } from './domain';
 import type { Locale } from './i18n';
 import { findJsonMistake, type JsonMistake } from './json-mistake';
 import { defaultName, KNOWN_SITES, knownSite } from './known-sites';
@@ -28,6 +28,7 @@ import {
   type Tracker,
   TrackerSchema,
 } from './model';
+import { cleanText } from './safe-text';
 import { appSiteId, displayDomain, isAppId } from './site-id';
 import { addSite } from './sites';
 
@@ -147,7 +148,7 @@ export function resolveSite(
   input: { readonly name?: string; readonly address?: string },
   locale: Locale,
 ): Resolved {
-  const name = input.name?.trim() ?? '';
+  const name = cleanText(input.name ?? '').trim();
   const address = input.address?.trim() ?? '';
   if (name.length > LIMITS.name) return { ok: false, field: 'name', problem: 'too-long' };
   if (address) {
@@ -382,7 +383,7 @@ function readJson(text: string, encoding: TextEncoding): ReadResult {
   const sites: IncomingSite[] = [];
   for (const [id, raw] of Object.entries(isRecord(data.sites) ? data.sites : {})) {
     const label = isRecord(raw) && typeof raw.name === 'string' ? raw.name : id;
-    if (!SiteIdSchema.safeParse(id).success) {
+    if (!isImportableId(id)) {
       rejected.push({
         where: { kind: 'site', id },
         label,
@@ -427,7 +428,7 @@ function readJson(text: string, encoding: TextEncoding): ReadResult {
 
   const dismissed: string[] = [];
   for (const id of Array.isArray(data.dismissed) ? data.dismissed : []) {
-    if (SiteIdSchema.safeParse(id).success && typeof id === 'string') dismissed.push(id);
+    if (typeof id === 'string' && isImportableId(id)) dismissed.push(id);
     else {
       const label = typeof id === 'string' ? id : JSON.stringify(id);
       const where = { kind: 'section', section: 'dismissed' } as const;
@@ -448,6 +449,18 @@ function readJson(text: string, encoding: TextEncoding): ReadResult {
       rejected,
     },
   };
+}
+
+/**
+ * An id from a file is taken only if this extension could have made it: a registrable domain in
+ * its ASCII form, or an app's normalised name. A hand-edited `www.zh\u202eihu.com` or
+ * `__proto__` is refused, not listed.
+ */
+export function isImportableId(id: string): boolean {
+  if (!SiteIdSchema.safeParse(id).success) return false;
+  if (isAppId(id)) return appSiteId(id.slice(APP_ID_PREFIX.length)) === id;
+  const site = siteFromUrl(`https://${id}/`);
+  return site.ok && site.id === id;
 }
 
 /** Header names a person may use in a spreadsheet of their own, mapped to our columns. */
@@ -572,7 +585,7 @@ const duplicate = (first: number): Reason => ({ code: 'duplicate', first });
  */
 function readRow(raw: (column: Column) => string | undefined): IncomingSite | Reason {
   const cell = (column: Column) => raw(column)?.trim() ?? '';
-  const name = raw('name') ?? '';
+  const name = cleanText(raw('name') ?? '');
   const site = resolveRow(name, cell('domain'), cell('app'));
   if ('code' in site) return site;
 
@@ -595,7 +608,8 @@ function readRow(raw: (column: Column) => string | undefined): IncomingSite | Re
     }
     fields.pending = YES.has(word);
   }
-  const note = raw('note');
+  const rawNote = raw('note');
+  const note = rawNote === undefined ? undefined : cleanText(rawNote);
   if (note !== undefined) {
     if (note.length > LIMITS.note) return { code: 'too-long', field: 'note', max: LIMITS.note };
     fields.note = note.trim() ? note : null;

@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { whenCatalogue } from '@/utils/catalogue-loader';
 import { activeLocale, formatInstant, t } from '@/utils/i18n';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
+import { isLookalikeDomain } from '@/utils/site-id';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
 
 export type RowActions = {
@@ -275,7 +276,7 @@ type Cells = {
   parts: HTMLTableRowElement;
   select: HTMLInputElement;
   nameCell: HTMLTableCellElement;
-  name: HTMLSpanElement;
+  name: HTMLElement;
   domain: HTMLTableCellElement;
   badge: HTMLSpanElement;
   statusCell: HTMLTableCellElement;
@@ -331,7 +332,8 @@ function template(): Template {
         'tr',
         {},
         element('td', { class: 'select' }, element('input', { type: 'checkbox' })),
-        element('th', { scope: 'row', class: 'name' }, element('span')),
+        // <bdi>: a name in another writing direction cannot reorder the cells around it.
+        element('th', { scope: 'row', class: 'name' }, element('bdi')),
         element('td', { class: 'domain' }),
         element('td', { class: 'origin' }),
         element(
@@ -399,7 +401,7 @@ function buildCells(id: string, on: Handlers): Cells {
     parts: copy,
     select: selectCell?.firstElementChild as HTMLInputElement,
     nameCell: nameCell as HTMLTableCellElement,
-    name: nameCell?.firstElementChild as HTMLSpanElement,
+    name: nameCell?.firstElementChild as HTMLElement,
     domain: domainCell as HTMLTableCellElement,
     badge: made.badge.cloneNode(true) as HTMLSpanElement,
     statusCell: statusCell as HTMLTableCellElement,
@@ -419,6 +421,9 @@ function buildCells(id: string, on: Handlers): Cells {
   if (href) domain.setAttribute('href', href);
   domain.textContent = domainText(id);
   domainCell?.append(domain);
+  if (isLookalikeDomain(id)) {
+    domainCell?.append(element('span', { class: 'lookalike', role: 'note' }, t('site.lookalike')));
+  }
 
   cells.select.addEventListener('change', () => on.select(cells.select.checked));
   cells.statusSelect.addEventListener('change', () => {

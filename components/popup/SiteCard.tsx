@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
+import { isLookalikeDomain } from '@/utils/site-id';
 import type { CurrentSite, PageReason } from './current-site';
 
 type SiteCardProps = {
@@ -89,11 +90,18 @@ export function SiteCard({
       {current.kind === 'site' && (
         <>
           <p class="site-name">
-            <strong>{entry?.name ?? knownName ?? current.domain}</strong>
+            <strong>
+              <bdi>{entry?.name ?? knownName ?? current.domain}</bdi>
+            </strong>
             {(entry?.name ?? knownName ?? current.domain) !== current.domain && (
               <span class="domain">{current.domain}</span>
             )}
           </p>
+          {isLookalikeDomain(current.id) && (
+            <p class="lookalike" role="note">
+              {t('site.lookalike')}
+            </p>
+          )}
           {knownName && <p class="known">{t('popup.site.known')}</p>}
           {entry?.pending ? (
             <>

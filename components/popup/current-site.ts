@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Catalogue, catalogueNow, loadCatalogue } from '@/utils/catalogue-loader';
 import type { KnownSite } from '@/utils/known-sites';
+import { isSiteId } from '@/utils/model';
 import { isWechatHost, SHARED_DOMAINS } from '@/utils/shared-hosts';
 import { displayDomain, isAppId } from '@/utils/site-id';
 
@@ -72,7 +73,7 @@ export function listedSiteOfUrl(
     // Below a shared domain (qq.com) a host is a service of its own: the catalogue decides.
     if (SHARED_DOMAINS.includes(candidate) && host !== candidate && host !== `www.${candidate}`)
       break;
-    if (candidate in listed && !isAppId(candidate)) {
+    if (Object.hasOwn(listed, candidate) && !isAppId(candidate)) {
       best = candidate;
       break;
     }
@@ -92,6 +93,8 @@ export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
         site.reason === 'invalid' || site.reason === 'not-web' ? 'unknown' : site.reason;
       return { kind: 'page', reason };
     }
+    // `http://constructor/` is a host, but no site can be listed under that name.
+    if (!isSiteId(site.id)) return { kind: 'page', reason: 'no-domain' };
     return { kind: 'site', id: site.id, domain: displayDomain(site.id) ?? site.id };
   } catch {
     return { kind: 'page', reason: 'unknown' };

@@ -15,6 +15,8 @@ export default {
   'site.app': 'Mobile app',
   // The history scan's heading: the options page and the welcome page both show it.
   'history.title': 'Find WeChat logins in your browsing history',
+  'site.lookalike':
+    'This domain uses letters from another alphabet that look like familiar ones and may imitate another site, so it is shown in its raw (xn--) form. Check the address before you sign in.',
   'storage.localOnly': {
     one: 'Sync storage is full, so {count} change is kept on this device only for now. It will sync once there is room.',
     other:

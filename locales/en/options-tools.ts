@@ -156,7 +156,8 @@ export default {
   'options.import.reason.address': '“{value}” is not a web address or domain.',
   'options.import.reason.not-web': '“{value}” is not an http or https address.',
   'options.import.reason.no-domain': '“{value}” has no site domain in it.',
-  'options.import.reason.wechat': '“{value}” is WeChat itself, not a site that logs in with WeChat.',
+  'options.import.reason.wechat':
+    '“{value}” is WeChat itself, not a site that logs in with WeChat.',
   'options.import.reason.name-too-long': 'the name is longer than {max} characters.',
   'options.import.reason.note-too-long': 'the note is longer than {max} characters.',
   'options.import.reason.duplicate': 'the same site as row {row}; skipped.',

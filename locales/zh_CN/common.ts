@@ -15,6 +15,8 @@ export default {
   'site.app': '手机 App',
   // The history scan's heading: the options page and the welcome page both show it.
   'history.title': '从浏览记录里找微信登录',
+  'site.lookalike':
+    '这个域名里有和常见字母长得一样的其他文字，可能在冒充别的网站，所以按原始编码（xn--）显示。登录前请核对地址。',
   'storage.localOnly': {
     other: '同步空间已满，{count} 项改动暂时只保存在这台设备上。腾出空间后会自动同步。',
   },

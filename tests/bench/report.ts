@@ -245,7 +245,7 @@ export function render(r: Results): string {
   out(
     '### 7. Detection latency',
     '',
-    `${r.detection.trials} trials: a 127.0.0.1 page adds an iframe to open.weixin.qq.com/connect/qrconnect (offline: the request`,
+    `${r.detection.trials} trials: a click on a 127.0.0.1 page's link to open.weixin.qq.com/connect/qrconnect, in a tab of its own (offline: the request`,
     'fails, webRequest fires first) with another site in `redirect_uri` each time; an extension page notes when',
     '`s:<site>` appears (storage.onChanged). Both ends read performance.timeOrigin + performance.now().',
     '',

@@ -231,8 +231,16 @@ describe('the site list', () => {
   });
 
   it('links only to real web domains, whatever is stored', async () => {
-    await openOptions({ 's:javascript:alert(1)': site({ name: 'odd' }) });
-    expect(within(rowOf(/odd/)).queryByRole('link')).toBeNull();
+    await openOptions({
+      's:javascript:alert(1)': site({ name: 'odd' }),
+      's:zhihu.com': site({ name: '知乎' }),
+    });
+    // Not a site id at all: dropped when read, never a row, never a link.
+    expect(screen.queryByRole('row', { name: /odd/ })).toBeNull();
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).not.toContain(
+      'javascript:alert(1)',
+    );
+    expect(within(rowOf(/知乎/)).getByRole('link').getAttribute('href')).toBe('https://zhihu.com/');
   });
 
   it('says the list is empty and how it fills', async () => {

@@ -54,9 +54,11 @@ describe.each(BROWSERS)('the %s package', (name) => {
     expect(Object.fromEntries(asked)).toEqual(Object.fromEntries(documentedPermissions(name)));
   });
 
-  it('injects nothing into ordinary pages and keeps the default CSP', () => {
+  it('injects nothing into ordinary pages and sets a strict CSP for its own pages', () => {
     expect(manifest.content_scripts).toBeUndefined();
-    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    });
   });
 
   it('ships no eval, no new Function and no remote script', () => {

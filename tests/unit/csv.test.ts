@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOM, neutralise, parseCsv, quote, toCsv, unneutralise } from '@/utils/csv';
 
@@ -39,6 +40,39 @@ describe('writing CSV', () => {
   ])('neutralises a formula start: %j → %j', (cell, expected) => {
     expect(neutralise(cell)).toBe(expected);
     expect(unneutralise(neutralise(cell))).toBe(cell);
+  });
+
+  it.each([
+    ["x;=cmd|' /C calc'!A0;y", "x;'=cmd|' /C calc'!A0;y"],
+    ['a; =1', "a;' =1"],
+    ['a;"=1', 'a;\'"=1'],
+    ['a;+1;@b;-c', "a;'+1;'@b;'-c"],
+    ["a;'b", "a;''b"],
+    ['a\n=1', "a\n'=1"],
+    ['=a;=b', "'=a;'=b"],
+    ['a;b c;d', 'a;b c;d'],
+  ])('neutralises each part a semicolon or line break starts: %j → %j', (cell, expected) => {
+    expect(neutralise(cell)).toBe(expected);
+    expect(unneutralise(neutralise(cell))).toBe(cell);
+  });
+
+  it('reads back exactly what it wrote, and leaves no part a formula, for any mix of signs', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(';', '\n', '\r', '=', '+', '-', '@', "'", '"', ' ', '\t', 'a'),
+        }),
+        (cell) => {
+          const safe = neutralise(cell);
+          expect(unneutralise(safe)).toBe(cell);
+          expect(safe).not.toMatch(/^[=+\-@\t\r]/);
+          for (const part of safe.split(/;|\r\n|\r|\n/).slice(1)) {
+            expect(part).not.toMatch(/^["\s]*[=+\-@]/);
+          }
+        },
+      ),
+      { seed: 20_261_127, numRuns: 2000 },
+    );
   });
 
   it('leaves an apostrophe typed by hand before ordinary text alone when reading', () => {

@@ -15,8 +15,22 @@ import {
 } from '../guard';
 import { WECHAT_LOGIN_ORIGINS } from '../host-access';
 import { activateLocale, resolveLocale, t } from '../i18n';
-import { detectionPatch, siteOfLogin } from '../login-site';
-import { LOCAL_KEY, type State } from '../model';
+import {
+  countProposal,
+  type DropReason,
+  detectionPatch,
+  PROPOSAL_LIMITS,
+  provenanceOf,
+  siteOfLogin,
+  waitingCount,
+} from '../login-site';
+import {
+  LOCAL_KEY,
+  NO_PROPOSALS,
+  type ProposalCounts,
+  ProposalCountsSchema,
+  type State,
+} from '../model';
 import {
   dueReminder,
   markShown,
@@ -57,6 +71,8 @@ type RequestDetails = {
   readonly initiator?: string;
   readonly documentUrl?: string;
   readonly originUrl?: string;
+  /** webNavigation (Firefox): the frame that holds this one. */
+  readonly parentFrameId?: number;
 };
 
 export type Background = ReturnType<typeof createBackground>;
@@ -64,6 +80,9 @@ export type Background = ReturnType<typeof createBackground>;
 export function createBackground(clock: { now(): number } = { now: () => Date.now() }) {
   let opening: Promise<Store> | undefined;
   const recent = new Map<string, number>();
+  /** Proposals each tab made in its current window (PROPOSAL_LIMITS). */
+  const pages = new Map<number, { since: number; count: number }>();
+  let counts: Promise<ProposalCounts> | undefined;
   // Rules, badge and reminders are updated one pass at a time: two overlapping passes would
   // both see "no guard rule" and both try to add it.
   let pass: Promise<void> = Promise.resolve();
@@ -202,10 +221,81 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
 
     const found = siteOfLogin(login, details);
     if (!found) return;
+    const topLevel =
+      details.type === 'main_frame' || (details.type === undefined && details.frameId === 0);
+    // Asked before the store opens: the frame may be gone a moment later.
+    const origin = topLevel ? details : { ...details, documentUrl: await embeddingPage(details) };
     const opened = await store();
     const state = opened.snapshot.state;
     const patch = detectionPatch(state, found, resolveLocale(state.settings.language), now);
-    if (Object.keys(patch).length > 0) opened.write(patch);
+    if (Object.keys(patch).length === 0) return;
+    const isNew = !Object.hasOwn(state.sites, found.id);
+    const dropped: DropReason | undefined = !provenanceOf(found, origin, topLevel)
+      ? 'provenance'
+      : !isNew
+        ? undefined
+        : !pageAllows(details.tabId, now)
+          ? 'page'
+          : waitingCount(state) >= PROPOSAL_LIMITS.waiting
+            ? 'waiting'
+            : undefined;
+    // Written before anything is awaited: the next detection must see this one.
+    if (!dropped) {
+      if (isNew) usePage(details.tabId, now);
+      opened.write(patch);
+    }
+    // An appid added to a listed site is no new proposal: written, not counted.
+    if (isNew || dropped) await count(dropped ?? 'stored');
+  }
+
+  /** Whether the tab may still propose a site in its current window. */
+  function pageAllows(tabId: number, now: number): boolean {
+    for (const [tab, page] of pages) {
+      if (now - page.since > PROPOSAL_LIMITS.pageWindowMs) pages.delete(tab);
+    }
+    return (pages.get(tabId)?.count ?? 0) < PROPOSAL_LIMITS.perPage;
+  }
+
+  function usePage(tabId: number, now: number): void {
+    const page = pages.get(tabId) ?? { since: now, count: 0 };
+    page.count += 1;
+    pages.set(tabId, page);
+  }
+
+  /** Adds one attempt to the figures kept in storage.local (read once per worker). */
+  async function count(outcome: 'stored' | DropReason): Promise<void> {
+    const before =
+      counts ??
+      browser.storage.local.get(LOCAL_KEY.proposals).then((stored) => {
+        const parsed = ProposalCountsSchema.safeParse(stored[LOCAL_KEY.proposals]);
+        return parsed.success ? parsed.data : NO_PROPOSALS;
+      });
+    // Chained, so that attempts arriving together each add one.
+    const after = before.then((known) => countProposal(known, outcome));
+    counts = after.catch(() => NO_PROPOSALS);
+    await browser.storage.local.set({ [LOCAL_KEY.proposals]: await after });
+  }
+
+  /**
+   * The page a frame's login sits in, where the browser can say: Firefox's webNavigation (an
+   * optional permission) knows the parent frame. Undefined when it cannot.
+   */
+  async function embeddingPage(details: RequestDetails): Promise<string | undefined> {
+    if (details.documentUrl) return details.documentUrl;
+    const navigation = browser.webNavigation;
+    if (!navigation || details.tabId < 0) return undefined;
+    try {
+      let parent = details.parentFrameId;
+      if (parent === undefined && details.frameId !== undefined) {
+        const frames = await navigation.getAllFrames({ tabId: details.tabId });
+        parent = frames?.find((frame) => frame.frameId === details.frameId)?.parentFrameId;
+      }
+      if (parent === undefined || parent < 0) return undefined;
+      const frame = await navigation.getFrame({ tabId: details.tabId, frameId: parent });
+      return frame?.url;
+    } catch {
+      return undefined;
+    }
   }
 
   return {
@@ -262,7 +352,13 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
         return Promise.resolve({ ok: false });
       }
       if (message.type === 'guard:continue') return continueLogin(message.url, tabId);
-      return detected({ url: message.url, tabId }).then(() => ({ ok: true, url: message.url }));
+      // Seen by the guard page in place of a login: the same limits as any detection.
+      const frameId = sender.frameId ?? 0;
+      const type = frameId === 0 ? 'main_frame' : 'sub_frame';
+      return detected({ url: message.url, tabId, frameId, type }).then(() => ({
+        ok: true,
+        url: message.url,
+      }));
     },
 
     /** permissions.onAdded / onRemoved: host access may have come or gone. */
