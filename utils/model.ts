@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// With its extension: scripts/bench imports this module under plain Node.
+import { LOCALES } from './locales.ts';
 
 /**
  * Everything the extension stores, and under which key. storage.sync resolves conflicts between
@@ -55,7 +57,8 @@ export const LIMITS = {
 export const SITE_STATUSES = ['rebind', 'rebound', 'abandon', 'not-needed'] as const;
 export const SITE_ORIGINS = ['manual', 'detected', 'imported'] as const;
 export const CHECK_STATES = ['open', 'done', 'na'] as const;
-export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
+/** The language setting: the browser's language, or one the extension speaks. */
+export const LANGUAGES = ['auto', ...LOCALES] as const;
 
 const timestamp = z.int().check(z.nonnegative());
 const note = (max: number) => z.optional(z.string().check(z.maxLength(max)));
