@@ -35,7 +35,7 @@ export function siteFromUrl(url: string | undefined): SiteFromUrl {
 }
 
 /** The registrable domain of an ASCII host name, or the host itself where that is the site. */
-export function registrableDomain(host: string): string | undefined {
+function registrableDomain(host: string): string | undefined {
   if (host.length === 0) return undefined;
   const info = parse(host, { allowPrivateDomains: true });
   if (info.isIp) return host;

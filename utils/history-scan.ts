@@ -19,7 +19,7 @@ export type HistoryEntry = {
   readonly visitCount?: number;
 };
 
-export type Evidence = 'login' | 'callback';
+type Evidence = 'login' | 'callback';
 
 export type HistoryFinding = {
   readonly id: string;

@@ -12,7 +12,7 @@ export type { Locale } from './locales';
 export type LanguagePreference = 'auto' | Locale;
 
 /** A plural message picks a form with `Intl.PluralRules`; Chinese needs only `other`. */
-export type PluralMessage = { readonly one?: string; readonly other: string };
+type PluralMessage = { readonly one?: string; readonly other: string };
 export type Message = string | PluralMessage;
 export type MessageKey = keyof typeof zhCN;
 export type Catalog = { readonly [K in MessageKey]: Message };

@@ -56,7 +56,7 @@ export const LIMITS = {
 
 export const SITE_STATUSES = ['rebind', 'rebound', 'abandon', 'not-needed'] as const;
 export const SITE_ORIGINS = ['manual', 'detected', 'imported'] as const;
-export const CHECK_STATES = ['open', 'done', 'na'] as const;
+const CHECK_STATES = ['open', 'done', 'na'] as const;
 /** The language setting: the browser's language, or one the extension speaks. */
 export const LANGUAGES = ['auto', ...LOCALES] as const;
 
@@ -126,7 +126,7 @@ const STORED_FIELD = {
 } as const satisfies Record<keyof Site, keyof StoredSite>;
 
 /** The name a site gets when nobody gave it one: what its id says. */
-export function defaultSiteName(id: string): string {
+function defaultSiteName(id: string): string {
   return (id.startsWith(APP_ID_PREFIX) ? id.slice(APP_ID_PREFIX.length) : id).slice(0, LIMITS.name);
 }
 
@@ -188,7 +188,7 @@ export const SettingsSchema = z.object({
   at: timestamp,
 });
 
-export const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
+const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
 
 export const SiteIdSchema = z.string().check(
   z.minLength(1),
@@ -211,7 +211,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminders: true,
   at: 0,
 });
-export const DEFAULT_TRACKER: Readonly<Tracker> = Object.freeze({ at: 0 });
+const DEFAULT_TRACKER: Readonly<Tracker> = Object.freeze({ at: 0 });
 
 export type State = {
   readonly settings: Settings;
@@ -439,7 +439,7 @@ export function changedAt(value: unknown): number {
 /** A migration turns the items of schema version N into a patch that brings them to N + 1. */
 export type Migration = (items: Items) => Patch;
 /** Keyed by the version they start from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Site records get their short field names and lose their default fields (StoredSiteSchema).
   // Broken records are converted as they are; decode then repairs them like any other.
   1: (items) => {

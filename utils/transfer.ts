@@ -56,7 +56,6 @@ const ExportSchema = z.object({
   sites: z.record(SiteIdSchema, SiteSchema),
   dismissed: DismissedSchema,
 });
-export type ExportFile = z.infer<typeof ExportSchema>;
 
 const byKey = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -80,7 +79,7 @@ export function exportJson(state: State, now: number = Date.now()): string {
  * The CSV columns. A website is named by its readable domain; an app (no domain) by `app`, its
  * normalised name, which stays its key even after the user renames it.
  */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'name',
   'domain',
   'app',
@@ -120,7 +119,7 @@ function isoTime(ms: number): string {
 // ---------------------------------------------------------------------------------------------
 // Reading sites typed by a person: the add form, pasted lines, hand-made spreadsheets.
 
-export type AddressProblem = 'invalid' | 'not-web' | 'no-domain';
+type AddressProblem = 'invalid' | 'not-web' | 'no-domain';
 export type Resolved =
   | { readonly ok: true; readonly id: string; readonly name: string; readonly appid?: string }
   | {
@@ -244,7 +243,7 @@ export type Where =
   | { readonly kind: 'check'; readonly id: string }
   | { readonly kind: 'section'; readonly section: 'settings' | 'tracker' | 'dismissed' };
 
-export type CsvField = 'status' | 'origin' | 'pending' | 'appid' | 'first_seen' | 'last_changed';
+type CsvField = 'status' | 'origin' | 'pending' | 'appid' | 'first_seen' | 'last_changed';
 export type Reason =
   | { readonly code: 'no-site' }
   | { readonly code: 'address'; readonly problem: AddressProblem; readonly value: string }
@@ -574,7 +573,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // The plan: what an import would change, against what is stored right now.
 
-export type Change = 'new' | 'changed' | 'unchanged';
+type Change = 'new' | 'changed' | 'unchanged';
 export type PlanItem =
   | {
       readonly kind: 'site';
@@ -709,7 +708,7 @@ function mergeSite(
 }
 
 /** Same for the user: timestamps alone do not make an entry "changed". */
-export function sameSite(a: Site, b: Site): boolean {
+function sameSite(a: Site, b: Site): boolean {
   return (
     a.name === b.name &&
     a.status === b.status &&

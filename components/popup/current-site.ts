@@ -23,7 +23,7 @@ const EXTENSION_SCHEMES = new Set([
 ]);
 
 /** Why a url is not a website, or undefined when it may be one. */
-export function pageReason(url: string | undefined): PageReason | undefined {
+function pageReason(url: string | undefined): PageReason | undefined {
   if (!url) return 'unknown';
   let protocol: string;
   try {
@@ -74,7 +74,7 @@ export function listedSiteOfUrl(
 }
 
 /** The site of any address, by the public suffix list (loaded on first use, 50 KB gzip). */
-export async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
+async function siteOfUrl(url: string | undefined): Promise<CurrentSite> {
   const reason = pageReason(url);
   if (reason) return { kind: 'page', reason };
   try {
