@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
@@ -6,6 +7,9 @@ import { WECHAT_LOGIN_ORIGINS } from './utils/host-access';
 // Firefox needs a fixed add-on id: storage.sync is keyed by it, and without one every
 // temporary install would start with empty data.
 export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
+
+const DEV_CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,9 +24,17 @@ export default defineConfig({
   zip: {
     // AMO reviewers rebuild from the sources zip with README's commands; screenshots and test
     // tooling are not needed for that.
-    excludeSources: ['docs/screenshots/**', 'tests/**', '.ci/**'],
+    excludeSources: ['docs/screenshots/**', 'tests/**', 'scripts/**', '.ci/**'],
   },
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  // `npm run dev`: web-ext's own search prefers a branded Chrome, which ignores extensions loaded
+  // from the command line since 137, so Debian's Chromium is named when it is installed (or the
+  // one in CHROMIUM_PATH, as for the browser tests). Chromium refuses to start as root without
+  // --no-sandbox (containers); a user's own session keeps its sandbox.
+  webExt: {
+    binaries: DEV_CHROMIUM ? { chrome: DEV_CHROMIUM } : {},
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
     // WXT takes the action title from popup.html's <title>, which cannot hold a __MSG_ key.
     'build:manifestGenerated': (_wxt, manifest) => {
