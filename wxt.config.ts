@@ -23,8 +23,15 @@ export default defineConfig({
   manifestVersion: 3,
   zip: {
     // AMO reviewers rebuild from the sources zip with README's commands; screenshots and test
-    // tooling are not needed for that.
-    excludeSources: ['docs/screenshots/**', 'tests/**', 'scripts/**', '.ci/**'],
+    // tooling are not needed for that (scripts/postinstall.ts is: npm ci runs it).
+    excludeSources: [
+      'docs/screenshots/**',
+      'tests/**',
+      'scripts/bench/**',
+      'scripts/run-all.ts',
+      'scripts/reliability-report.ts',
+      '.ci/**',
+    ],
   },
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   // `npm run dev`: web-ext's own search prefers a branded Chrome, which ignores extensions loaded
