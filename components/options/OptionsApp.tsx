@@ -47,7 +47,7 @@ export function OptionsApp({ store }: PageProps) {
     setMessage({ text, undo, id: counter.current });
   }, []);
   const latest = () => store.snapshot.state;
-  const tools = useTools();
+  const toolsState = useTools();
   // Decided by the first render, as it was when the guidance was part of it.
   const [guidanceOpen] = useState(() => Object.keys(state.sites).length === 0);
 
@@ -189,12 +189,12 @@ export function OptionsApp({ store }: PageProps) {
             {t('options.sites.title')}
           </h2>
           <p class="intro">{t('options.sites.intro')}</p>
-          <WithTools state={tools} alert>
+          <WithTools state={toolsState} alert>
             {(tools) => <tools.Guidance initiallyOpen={guidanceOpen} />}
           </WithTools>
           <div class="add-area">
             <AddSiteForm locale={locale} onAdd={onAdd} />
-            <WithTools state={tools}>
+            <WithTools state={toolsState}>
               {(tools) => (
                 <tools.PasteArea store={store} state={state} locale={locale} announce={announce} />
               )}
@@ -212,13 +212,13 @@ export function OptionsApp({ store }: PageProps) {
           />
         </section>
 
-        {'loaded' in tools ? (
-          <tools.loaded.HistoryScanPanel store={store} />
+        {'loaded' in toolsState ? (
+          <toolsState.loaded.HistoryScanPanel store={store} />
         ) : (
           // The panel is a section of its own; until it is in, its place holds its title.
           <section id="history" aria-labelledby="history-title">
             <h2 id="history-title">{t('history.title')}</h2>
-            <WithTools state={tools}>{() => null}</WithTools>
+            <WithTools state={toolsState}>{() => null}</WithTools>
           </section>
         )}
 
@@ -226,7 +226,7 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="transfer-title" tabIndex={-1} data-landing>
             {t('options.transfer.title')}
           </h2>
-          <WithTools state={tools}>
+          <WithTools state={toolsState}>
             {(tools) => (
               <tools.TransferArea store={store} state={state} locale={locale} announce={announce} />
             )}
@@ -249,7 +249,7 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="storage-title" tabIndex={-1} data-landing>
             {t('options.storage.title')}
           </h2>
-          <WithTools state={tools}>
+          <WithTools state={toolsState}>
             {(tools) => <tools.StorageArea store={store} snapshot={snapshot} announce={announce} />}
           </WithTools>
         </section>
