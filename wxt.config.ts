@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
@@ -9,6 +10,8 @@ export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
 
 export const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const DEV_CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,10 +25,25 @@ export default defineConfig({
   manifestVersion: 3,
   zip: {
     // AMO reviewers rebuild from the sources zip with README's commands; screenshots and test
-    // tooling are not needed for that.
-    excludeSources: ['docs/screenshots/**', 'tests/**', '.ci/**'],
+    // tooling are not needed for that (scripts/postinstall.ts is: npm ci runs it).
+    excludeSources: [
+      'docs/screenshots/**',
+      'tests/**',
+      'scripts/bench/**',
+      'scripts/run-all.ts',
+      'scripts/reliability-report.ts',
+      '.ci/**',
+    ],
   },
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  // `npm run dev`: web-ext's own search prefers a branded Chrome, which ignores extensions loaded
+  // from the command line since 137, so Debian's Chromium is named when it is installed (or the
+  // one in CHROMIUM_PATH, as for the browser tests). Chromium refuses to start as root without
+  // --no-sandbox (containers); a user's own session keeps its sandbox.
+  webExt: {
+    binaries: DEV_CHROMIUM ? { chrome: DEV_CHROMIUM } : {},
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
     // WXT takes the action title from popup.html's <title>, which cannot hold a __MSG_ key.
     'build:manifestGenerated': (_wxt, manifest) => {

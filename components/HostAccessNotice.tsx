@@ -5,13 +5,13 @@ import { t } from '@/utils/i18n';
 
 const ACCESS = { origins: [...WECHAT_LOGIN_ORIGINS] };
 
-export type HostAccessNoticeProps = {
+type HostAccessNoticeProps = {
   readonly denied: boolean;
   readonly onAllow: () => void;
 };
 
 /** Shown only while access to WeChat's login pages is taken away: what stops working, and a fix. */
-export function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
+function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
   return (
     <div class="notice warn host-access">
       <p>{t('access.missing')}</p>

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 
 /**
  * Marks the moment a page is ready to use, as a Performance API mark that `npm run bench`
- * (tests/bench) reads. Effects run after the browser has painted the render, so the mark means
+ * (scripts/bench) reads. Effects run after the browser has painted the render, so the mark means
  * "shown", not only "rendered". Once per page load; nothing else happens.
  */
 export function useReadyMark(name: `wep:${string}`, ready: boolean): void {

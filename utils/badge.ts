@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
  * amber dot (public/icon/alert-*), both global, never per tab. Nothing when none is left.
  */
 
-export const BADGE_COLOR = '#0b6b3a';
+const BADGE_COLOR = '#0b6b3a';
 
-export function badgeText(count: number): string {
+function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 99 ? '99+' : String(count);
 }

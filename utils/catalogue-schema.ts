@@ -9,7 +9,7 @@ import { AppIdSchema } from './model';
 
 /** An ASCII host name in lower case, as site ids hold them. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
-export const HostSchema = z.string().check(z.regex(HOST));
+const HostSchema = z.string().check(z.regex(HOST));
 
 export const CatalogueEntrySchema = z.object({
   /**

@@ -43,7 +43,7 @@ export function siteFromUrl(url: string | undefined): SiteFromUrl {
 }
 
 /** The site id of an ASCII host name that is not WeChat's own (see above). */
-export function siteIdOfHost(host: string): string | undefined {
+function siteIdOfHost(host: string): string | undefined {
   const domain = registrableDomain(host);
   if (!domain || !SHARED_DOMAINS.includes(domain)) return domain;
   return knownSiteOfHost(host)?.id ?? host.replace(/^www\./, '');

@@ -62,7 +62,7 @@ export function guardRule(guardPageUrl: string): Rule {
 }
 
 /** Lets one URL through in one tab. `url` comes from parseLoginUrl, whose `*^|` are escaped. */
-export function allowRule(id: number, url: string, tabId: number): Rule {
+function allowRule(id: number, url: string, tabId: number): Rule {
   return {
     id,
     priority: 2,

@@ -23,7 +23,7 @@ export type HistoryEntry = {
   readonly visitCount?: number;
 };
 
-export type Evidence = 'login' | 'callback' | 'visited';
+type Evidence = 'login' | 'callback' | 'visited';
 
 /** Stronger evidence replaces weaker in a site's one finding. */
 const STRENGTH: Readonly<Record<Evidence, number>> = { login: 3, callback: 2, visited: 1 };

@@ -1,4 +1,5 @@
 import type zhCN from '@/locales/zh_CN';
+import type { Locale } from './locales';
 
 /**
  * The extension's own message layer. `browser.i18n.getMessage` always answers in the browser's
@@ -7,12 +8,11 @@ import type zhCN from '@/locales/zh_CN';
  * shows) and look them up here. Only the manifest's name and description go through `_locales/`.
  */
 
-export const LOCALES = ['zh_CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export type { Locale } from './locales';
 export type LanguagePreference = 'auto' | Locale;
 
 /** A plural message picks a form with `Intl.PluralRules`; Chinese needs only `other`. */
-export type PluralMessage = { readonly one?: string; readonly other: string };
+type PluralMessage = { readonly one?: string; readonly other: string };
 export type Message = string | PluralMessage;
 export type MessageKey = keyof typeof zhCN;
 export type Catalog = { readonly [K in MessageKey]: Message };

@@ -64,6 +64,7 @@ const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
  * Catalogue sites for what someone is typing: a name as the site writes it (知乎, QQ音乐,
  * bilibili) or a domain (zhihu, y.qq.com, https://www.gitee.com/…). Names and domains that start
  * with the text come first; one Latin letter matches only a start.
+ * @public (pages reach it through the loader's import() in utils/catalogue-loader.ts)
  */
 export function suggestSites(text: string, limit = 8): KnownSite[] {
   const query = fold(text)
@@ -83,7 +84,10 @@ export function suggestSites(text: string, limit = 8): KnownSite[] {
   return [...starts, ...contains].slice(0, limit);
 }
 
-/** The catalogue site whose name is exactly `text` (in either language, case aside). */
+/**
+ * The catalogue site whose name is exactly `text` (in either language, case aside).
+ * @public (pages reach it through the loader's import() in utils/catalogue-loader.ts)
+ */
 export function siteNamed(text: string): KnownSite | undefined {
   const name = fold(text);
   return KNOWN_SITES.find((site) => fold(site.name.zh_CN) === name || fold(site.name.en) === name);

@@ -10,19 +10,19 @@ import { displayDomain } from './site-id';
  * page or written out as Markdown (`legacyMarkdown`). Texts come from the active locale.
  */
 
-export type LegacyItem = {
+type LegacyItem = {
   readonly id: string;
   readonly title: string;
   readonly state: CheckState;
   readonly note?: string;
 };
-export type LegacySection = {
+type LegacySection = {
   readonly id: string;
   readonly title: string;
   readonly items: readonly LegacyItem[];
   readonly settled: number;
 };
-export type LegacySite = {
+type LegacySite = {
   readonly id: string;
   readonly name: string;
   /** Readable domain; undefined for a mobile app. */

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { cleanText, hasHiddenChars, isReservedName, stripHidden } from './safe-text';
+// With their extensions: scripts/bench imports this module under plain Node.
+import { LOCALES } from './locales.ts';
+import { cleanText, hasHiddenChars, isReservedName, stripHidden } from './safe-text.ts';
 
 /**
  * Everything the extension stores, and under which key. storage.sync resolves conflicts between
@@ -58,8 +60,9 @@ export const LIMITS = {
 
 export const SITE_STATUSES = ['rebind', 'rebound', 'abandon', 'not-needed'] as const;
 export const SITE_ORIGINS = ['manual', 'detected', 'imported'] as const;
-export const CHECK_STATES = ['open', 'done', 'na'] as const;
-export const LANGUAGES = ['auto', 'zh_CN', 'en'] as const;
+const CHECK_STATES = ['open', 'done', 'na'] as const;
+/** The language setting: the browser's language, or one the extension speaks. */
+export const LANGUAGES = ['auto', ...LOCALES] as const;
 
 const timestamp = z.int().check(z.nonnegative());
 /** Hidden characters (bidi overrides, zero-width…) are stripped however the text came in. */
@@ -191,7 +194,7 @@ export const SettingsSchema = z.object({
   at: timestamp,
 });
 
-export const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
+const MetaSchema = z.object({ schema: z.int().check(z.positive()) });
 
 /** A host name as ids hold it: ASCII (punycode) labels, or an IPv6 address in brackets. */
 const HOST_ID = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[[0-9a-f:.]+\])$/;
@@ -236,7 +239,7 @@ export const SiteIdSchema = z
     z.refine(isSiteId, 'not a site id'),
   );
 /** A checklist item id: any key the checklist may name, but never one of Object.prototype's. */
-export const CheckIdSchema = z.string().check(
+const CheckIdSchema = z.string().check(
   z.minLength(1),
   z.refine((id) => !isReservedName(id) && !hasHiddenChars(id), 'not an item id'),
 );
@@ -256,7 +259,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminders: true,
   at: 0,
 });
-export const DEFAULT_TRACKER: Readonly<Tracker> = Object.freeze({ at: 0 });
+const DEFAULT_TRACKER: Readonly<Tracker> = Object.freeze({ at: 0 });
 
 export type State = {
   readonly settings: Settings;
@@ -496,7 +499,7 @@ export function changedAt(value: unknown): number {
 /** A migration turns the items of schema version N into a patch that brings them to N + 1. */
 export type Migration = (items: Items) => Patch;
 /** Keyed by the version they start from. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Site records get their short field names and lose their default fields (StoredSiteSchema).
   // Broken records are converted as they are; decode then repairs them like any other.
   1: (items) => {

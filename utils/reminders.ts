@@ -9,13 +9,13 @@ import { DaySchema, LOCAL_KEY } from './model';
  * is remembered in storage.local under SHOWN_KEY (per device, as notifications are).
  */
 
-export const REMIND_DAYS_BEFORE = 3;
+const REMIND_DAYS_BEFORE = 3;
 /** "It has ended" is news for a week; an application recorded long after the fact is not. */
-export const ENDED_NEWS_DAYS = 7;
+const ENDED_NEWS_DAYS = 7;
 /** Per device on purpose, like the notifications themselves. */
 export const SHOWN_KEY = LOCAL_KEY.reminders;
 
-export const REMINDER_KINDS = ['soon', 'ended'] as const;
+const REMINDER_KINDS = ['soon', 'ended'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 const ShownSchema = z.object({

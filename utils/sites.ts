@@ -17,12 +17,8 @@ import { cleanText } from './safe-text';
 
 export type SiteEntry = Site & { readonly id: string };
 
-export function siteEntries(state: State): SiteEntry[] {
-  return Object.entries(state.sites).map(([id, site]) => ({ ...site, id }));
-}
-
 /** Sites the user still has to switch to a phone number, e-mail or password. */
-export function needsRebind(site: Site): boolean {
+function needsRebind(site: Site): boolean {
   return site.status === 'rebind' && !site.pending;
 }
 

@@ -52,7 +52,7 @@ const measured = new WeakMap<object, number>();
 const keySizes = new Map<string, number>();
 
 /** What one item costs against the quota: its key plus its JSON value, in UTF-8 bytes. */
-export function itemBytes(key: string, value: unknown): number {
+function itemBytes(key: string, value: unknown): number {
   let size = typeof value === 'object' && value !== null ? measured.get(value) : undefined;
   if (size === undefined) {
     size = encoder.encode(JSON.stringify(value)).length;
@@ -95,7 +95,7 @@ type ChangeEvent = Pick<typeof browser.storage.onChanged, 'addListener' | 'remov
 /** The storage a store works on; tests give each simulated device its own. */
 export type Areas = { sync: StorageArea; local: StorageArea; onChanged: ChangeEvent };
 
-export function browserAreas(): Areas {
+function browserAreas(): Areas {
   return {
     sync: browser.storage.sync,
     local: browser.storage.local,

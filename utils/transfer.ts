@@ -58,7 +58,6 @@ const ExportSchema = z.object({
   sites: z.record(SiteIdSchema, SiteSchema),
   dismissed: DismissedSchema,
 });
-export type ExportFile = z.infer<typeof ExportSchema>;
 
 const byKey = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -82,7 +81,7 @@ export function exportJson(state: State, now: number = Date.now()): string {
  * The CSV columns. A website is named by its readable domain; an app (no domain) by `app`, its
  * normalised name, which stays its key even after the user renames it.
  */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'name',
   'domain',
   'app',
@@ -122,7 +121,7 @@ function isoTime(ms: number): string {
 // ---------------------------------------------------------------------------------------------
 // Reading sites typed by a person: the add form, pasted lines, hand-made spreadsheets.
 
-export type AddressProblem = 'invalid' | 'not-web' | 'no-domain' | 'wechat';
+type AddressProblem = 'invalid' | 'not-web' | 'no-domain' | 'wechat';
 export type Resolved =
   | { readonly ok: true; readonly id: string; readonly name: string; readonly appid?: string }
   | {
@@ -250,7 +249,7 @@ export type Where =
   | { readonly kind: 'check'; readonly id: string }
   | { readonly kind: 'section'; readonly section: 'settings' | 'tracker' | 'dismissed' };
 
-export type CsvField = 'status' | 'origin' | 'pending' | 'appid' | 'first_seen' | 'last_changed';
+type CsvField = 'status' | 'origin' | 'pending' | 'appid' | 'first_seen' | 'last_changed';
 export type Reason =
   | { readonly code: 'no-site' }
   | { readonly code: 'address'; readonly problem: AddressProblem; readonly value: string }
@@ -276,7 +275,7 @@ type SiteFields = {
 type IncomingSite = { readonly id: string; readonly fields: SiteFields };
 
 /** How the bytes were read, for the preview to name when it is not plain UTF-8 and commas. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type ReadAs = { readonly encoding: TextEncoding; readonly delimiter?: Delimiter };
 
 export type Incoming = {
@@ -456,7 +455,7 @@ function readJson(text: string, encoding: TextEncoding): ReadResult {
  * its ASCII form, or an app's normalised name. A hand-edited `www.zh\u202eihu.com` or
  * `__proto__` is refused, not listed.
  */
-export function isImportableId(id: string): boolean {
+function isImportableId(id: string): boolean {
   if (!SiteIdSchema.safeParse(id).success) return false;
   if (isAppId(id)) return appSiteId(id.slice(APP_ID_PREFIX.length)) === id;
   const site = siteFromUrl(`https://${id}/`);
@@ -813,7 +812,7 @@ function mergeSite(
 }
 
 /** Same for the user: timestamps alone do not make an entry "changed". */
-export function sameSite(a: Site, b: Site): boolean {
+function sameSite(a: Site, b: Site): boolean {
   return (
     a.name === b.name &&
     a.status === b.status &&

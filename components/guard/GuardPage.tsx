@@ -97,7 +97,7 @@ export function GuardApp({ store }: PageProps) {
  * is known and belongs to that host. Hosts, not registrable domains: this page does without the
  * public suffix list, and the host is the more exact answer anyway.
  */
-export function siteLabel(login: WechatLogin, locale: Locale): string | undefined {
+function siteLabel(login: WechatLogin, locale: Locale): string | undefined {
   const known = login.appid ? knownSiteByAppid(login.appid) : undefined;
   const host = login.redirectHost;
   if (!host) return known?.name[locale];

@@ -8,7 +8,7 @@ import { FrameDetection } from './FrameDetection';
 import { HistoryScan, type ScanPhase } from './HistoryScan';
 
 /** Enough for years of browsing; the scan itself takes milliseconds (tests/unit/history-scan). */
-export const HISTORY_LIMIT = 50_000;
+const HISTORY_LIMIT = 50_000;
 const HISTORY = { permissions: ['history'] } as const;
 const FRAMES = { permissions: ['webNavigation'] } as const;
 

@@ -3,7 +3,8 @@ import { catalogueNow } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/model';
 import type { Resolved } from '@/utils/transfer';
-import { type LaterParts, laterNow, loadLater } from './Later';
+import { addressMessage } from './address-message';
+import { loadedTools, loadTools, type Tools } from './load-tools';
 import { useSiteSuggestions } from './SiteSuggestions';
 
 export type SiteToAdd = Extract<Resolved, { ok: true }>;
@@ -41,17 +42,17 @@ export function AddSiteForm({
 
   const submit = (event: Event) => {
     event.preventDefault();
-    // Reading an address needs the suffix list, which follows the first render (Later.tsx):
+    // Reading an address needs the suffix list, one of the tools that follow the first render:
     // almost always in by the time someone has typed one, and waited for when it is not.
-    const parts = laterNow();
-    if (parts) add(parts);
+    const tools = loadedTools();
+    if (tools) add(tools);
     else
-      loadLater().then(add, (error: unknown) =>
+      loadTools().then(add, (error: unknown) =>
         setUnavailable(error instanceof Error ? error.message : String(error)),
       );
   };
 
-  const add = ({ resolveSite }: LaterParts) => {
+  const add = ({ resolveSite }: Tools) => {
     setUnavailable(undefined);
     // A catalogue site's name typed where the address goes (知乎) is that site. The catalogue is
     // in: typing loaded it (SiteSuggestions).
@@ -143,21 +144,4 @@ export function AddSiteForm({
       </button>
     </form>
   );
-}
-
-export function addressMessage(problem: Problem['problem'], value: string): string {
-  switch (problem) {
-    case 'empty':
-      return t('options.add.error.empty');
-    case 'not-web':
-      return t('options.add.error.not-web', { value });
-    case 'no-domain':
-      return t('options.add.error.no-domain', { value });
-    case 'too-long':
-      return t('options.add.error.too-long', { max: LIMITS.name });
-    case 'wechat':
-      return t('options.add.error.wechat', { value });
-    default:
-      return t('options.add.error.invalid', { value });
-  }
 }

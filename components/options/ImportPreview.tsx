@@ -248,7 +248,7 @@ export function rejectionText({ where, label, reason }: Rejection): string {
   return t('options.import.rejection', { where: place, reason: reasonText(reason) });
 }
 
-export function reasonText(reason: Reason): string {
+function reasonText(reason: Reason): string {
   switch (reason.code) {
     case 'no-site':
       return t('options.import.reason.no-site');

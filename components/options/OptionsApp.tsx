@@ -16,21 +16,21 @@ import {
 } from '@/utils/sites';
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
-import { Later, useLater } from './Later';
 import { STATUS_LABEL } from './labels';
 import { SettingsPanel } from './SettingsPanel';
 import { SiteList } from './SiteList';
 import { type Announcement, StatusMessage } from './StatusMessage';
+import { useTools, WithTools } from './WithTools';
 
 /**
- * The messages of the options page's first render; those of the parts that follow it come with
- * them (LATER_AREAS in Later.tsx).
+ * The messages of the options page's first render; those of the tools that follow it come with
+ * them (TOOL_AREAS in load-tools.ts).
  */
 export const OPTIONS_AREAS: readonly Area[] = ['common', 'options'];
 
 /**
  * The options page's container: it reads the snapshot and writes for the list, the add form and
- * the settings; the parts that load after the first render (Later.tsx) bring their own
+ * the settings; the tools that load after the first render (ToolAreas.tsx) bring their own
  * containers. Callbacks read the store's current snapshot when they run, so they never change
  * identity and the memoised rows below them stay put.
  */
@@ -47,7 +47,7 @@ export function OptionsApp({ store }: PageProps) {
     setMessage({ text, undo, id: counter.current });
   }, []);
   const latest = () => store.snapshot.state;
-  const later = useLater();
+  const toolsState = useTools();
   // Decided by the first render, as it was when the guidance was part of it.
   const [guidanceOpen] = useState(() => Object.keys(state.sites).length === 0);
 
@@ -189,16 +189,16 @@ export function OptionsApp({ store }: PageProps) {
             {t('options.sites.title')}
           </h2>
           <p class="intro">{t('options.sites.intro')}</p>
-          <Later state={later} alert>
-            {(parts) => <parts.Guidance initiallyOpen={guidanceOpen} />}
-          </Later>
+          <WithTools state={toolsState} alert>
+            {(tools) => <tools.Guidance initiallyOpen={guidanceOpen} />}
+          </WithTools>
           <div class="add-area">
             <AddSiteForm locale={locale} onAdd={onAdd} />
-            <Later state={later}>
-              {(parts) => (
-                <parts.PasteArea store={store} state={state} locale={locale} announce={announce} />
+            <WithTools state={toolsState}>
+              {(tools) => (
+                <tools.PasteArea store={store} state={state} locale={locale} announce={announce} />
               )}
-            </Later>
+            </WithTools>
           </div>
           <SiteList
             sites={state.sites}
@@ -212,13 +212,13 @@ export function OptionsApp({ store }: PageProps) {
           />
         </section>
 
-        {'parts' in later ? (
-          <later.parts.HistoryScanPanel store={store} />
+        {'loaded' in toolsState ? (
+          <toolsState.loaded.HistoryScanPanel store={store} />
         ) : (
           // The panel is a section of its own; until it is in, its place holds its title.
           <section id="history" aria-labelledby="history-title">
             <h2 id="history-title">{t('history.title')}</h2>
-            <Later state={later}>{() => null}</Later>
+            <WithTools state={toolsState}>{() => null}</WithTools>
           </section>
         )}
 
@@ -226,11 +226,11 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="transfer-title" tabIndex={-1} data-landing>
             {t('options.transfer.title')}
           </h2>
-          <Later state={later}>
-            {(parts) => (
-              <parts.TransferArea store={store} state={state} locale={locale} announce={announce} />
+          <WithTools state={toolsState}>
+            {(tools) => (
+              <tools.TransferArea store={store} state={state} locale={locale} announce={announce} />
             )}
-          </Later>
+          </WithTools>
         </section>
 
         <section id="legacy" aria-labelledby="legacy-title">
@@ -249,9 +249,9 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="storage-title" tabIndex={-1} data-landing>
             {t('options.storage.title')}
           </h2>
-          <Later state={later}>
-            {(parts) => <parts.StorageArea store={store} snapshot={snapshot} announce={announce} />}
-          </Later>
+          <WithTools state={toolsState}>
+            {(tools) => <tools.StorageArea store={store} snapshot={snapshot} announce={announce} />}
+          </WithTools>
         </section>
 
         <section id="settings" aria-labelledby="settings-title">

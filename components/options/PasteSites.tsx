@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Locale, t } from '@/utils/i18n';
 import type { State } from '@/utils/model';
 import { type PastedLine, planPaste, readLines } from '@/utils/transfer';
-import { addressMessage } from './AddSiteForm';
+import { addressMessage } from './address-message';
 import { domainText } from './labels';
 
 /**

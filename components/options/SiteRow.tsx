@@ -265,7 +265,7 @@ function drain(): void {
     return;
   }
   draining = false;
-  // For npm run bench (tests/bench): every row of the list has its cells.
+  // For npm run bench (scripts/bench): every row of the list has its cells.
   if (performance.getEntriesByName('wep:rows-complete', 'mark').length === 0) {
     performance.mark('wep:rows-complete');
   }

@@ -118,13 +118,7 @@ export function errorText(error: ImportError): string {
 }
 
 /** Where a hand-edited JSON file goes wrong and what to change there. */
-export function jsonMistakeText({
-  problem,
-  line,
-  column,
-  found,
-  wanted = '',
-}: JsonMistake): string {
+function jsonMistakeText({ problem, line, column, found, wanted = '' }: JsonMistake): string {
   if (problem === 'cut-off')
     return t('options.import.error.json-cut-off', { line, column, wanted });
   const what = t(JSON_PROBLEM[problem], { found, wanted });

@@ -11,13 +11,6 @@ export const STATUS_LABEL: Readonly<Record<SiteStatus, MessageKey>> = {
   'not-needed': 'status.not-needed',
 };
 
-export const STATUS_HINT: Readonly<Record<SiteStatus, MessageKey>> = {
-  rebind: 'status.rebind.hint',
-  rebound: 'status.rebound.hint',
-  abandon: 'status.abandon.hint',
-  'not-needed': 'status.not-needed.hint',
-};
-
 export const ORIGIN_LABEL: Readonly<Record<SiteOrigin, MessageKey>> = {
   manual: 'origin.manual',
   detected: 'origin.detected',

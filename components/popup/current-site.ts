@@ -27,7 +27,7 @@ const EXTENSION_SCHEMES = new Set([
 ]);
 
 /** Why a url is not a website, or undefined when it may be one. */
-export function pageReason(url: string | undefined): PageReason | undefined {
+function pageReason(url: string | undefined): PageReason | undefined {
   if (!url) return 'unknown';
   let protocol: string;
   try {

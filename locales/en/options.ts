@@ -8,7 +8,7 @@ export default {
   'options.nav': 'On this page',
   'options.undo': 'Undo',
   'options.undone': 'Undone.',
-  // The parts that load after the first render (components/options/Later.tsx).
+  // The parts that load after the first render (components/options/WithTools.tsx).
   'options.later.loading': 'Loading…',
   'options.later.failed':
     'This part of the page could not be loaded: {reason}. Reload the page; if it keeps happening, reload the extension from the browser’s extensions page.',

@@ -7,7 +7,7 @@ export default {
   'options.nav': '页面目录',
   'options.undo': '撤销',
   'options.undone': '已撤销。',
-  // The parts that load after the first render (components/options/Later.tsx).
+  // The parts that load after the first render (components/options/WithTools.tsx).
   'options.later.loading': '正在载入…',
   'options.later.failed':
     '这部分页面没能载入：{reason}。请重新载入页面；如果一直这样，请在浏览器的扩展程序页面重新加载本扩展。',

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { landOnHash } from '@/components/options/land';
+import { landOnHash } from '@/components/options/hash-landing';
 import { NOTE_SAVE_DELAY_MS, SiteRow } from '@/components/options/SiteRow';
 import type { Site } from '@/utils/model';
 import { openOptions, site, synced } from './options-harness';

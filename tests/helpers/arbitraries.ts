@@ -100,13 +100,13 @@ export const textArb = (maxLength: number): fc.Arbitrary<string> =>
   });
 
 /** A site name as the schema takes it and a person would keep it: not blank. */
-export const nameArb = textArb(80).filter((name) => name.trim().length > 0);
+const nameArb = textArb(80).filter((name) => name.trim().length > 0);
 
 /**
  * Ids the extension itself makes: registrable domains (ASCII, Unicode and IP hosts as the add
  * form reads them) and apps (normalised names).
  */
-export const siteIdArb: fc.Arbitrary<string> = fc
+const siteIdArb: fc.Arbitrary<string> = fc
   .oneof(
     domainArb,
     fc.constantFrom('例子.中国', 'bücher.de', 'www.zhihu.com', 'a.b.github.io', '192.168.1.20'),
@@ -132,7 +132,7 @@ const dayArb = fc
   .map((date) => date.toISOString().slice(0, 10));
 
 /** A valid site the way the extension writes one (a note is absent rather than blank). */
-export const validSiteArb: fc.Arbitrary<Site> = fc.record(
+const validSiteArb: fc.Arbitrary<Site> = fc.record(
   {
     name: nameArb,
     status: fc.constantFrom(...SITE_STATUSES),

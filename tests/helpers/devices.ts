@@ -8,7 +8,7 @@ type Listener = (changes: Record<string, Change>, area: string) => void;
  * way in and out, and every change fires `onChanged` for the devices' listeners. `failWith` lets
  * a test make the next writes reject the way Chrome or Firefox do.
  */
-export class MemoryArea {
+class MemoryArea {
   data: Record<string, unknown> = {};
   writes = 0;
   failWith: (() => Error | undefined) | undefined;

@@ -5,7 +5,7 @@ import type { LoginForm } from '@/utils/detect';
 export const ZHIHU_CB = 'https%3A%2F%2Fwww.zhihu.com%2Foauth%2Fcallback%2Fwechat';
 export const JD_CB = 'https%3A%2F%2Fqq.jd.com%2Fnew%2Fwx%2Fcallback.action';
 export const QR = 'https://open.weixin.qq.com/connect/qrconnect';
-export const OAUTH = 'https://open.weixin.qq.com/connect/oauth2/authorize';
+const OAUTH = 'https://open.weixin.qq.com/connect/oauth2/authorize';
 
 export type Row = [
   label: string,

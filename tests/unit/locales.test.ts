@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LATER_AREAS } from '@/components/options/Later';
+import { TOOL_AREAS } from '@/components/options/load-tools';
 import { OPTIONS_AREAS } from '@/components/options/OptionsApp';
 import { POPUP_AREAS } from '@/components/popup/PopupApp';
 import { WELCOME_AREAS } from '@/components/welcome/WelcomeApp';
@@ -180,7 +180,7 @@ describe('the catalogue areas (what each page loads)', () => {
     {
       page: 'options',
       entry: 'entrypoints/options/main.tsx',
-      areas: [...OPTIONS_AREAS, ...LATER_AREAS],
+      areas: [...OPTIONS_AREAS, ...TOOL_AREAS],
       notShown: ['checklist-details'],
     },
     // The welcome page: its three steps and the history scan.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The first-run page (entrypoints/welcome). */
-export const WELCOME_PATH = '/welcome.html';
+const WELCOME_PATH = '/welcome.html';
 
 /**
  * Opens the welcome page on a fresh install only: an update, a browser update or a reload of

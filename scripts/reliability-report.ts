@@ -14,7 +14,7 @@ const out = path.join(tmpdir(), `wep-reliability-${process.pid}.jsonl`);
 rmSync(out, { force: true });
 const run = spawnSync(
   path.join(root, 'node_modules/.bin/vitest'),
-  ['run', 'tests/unit/reliability-', 'tests/component/reliability-'],
+  ['run', '--project', 'battery'],
   { cwd: root, stdio: 'inherit', env: { ...process.env, RELIABILITY_OUT: out } },
 );
 const findings: Finding[] = existsSync(out)

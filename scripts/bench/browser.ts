@@ -7,7 +7,12 @@ import puppeteer, {
   type Page,
   type Target,
 } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser, type InPage, missingBrowserMessage } from '../e2e/harness.ts';
+import {
+  CHROMIUM_ARGS,
+  findBrowser,
+  type InPage,
+  missingBrowserMessage,
+} from '../../tests/e2e/harness.ts';
 
 /**
  * Headless Debian Chromium, with or without an unpacked extension, the way tests/e2e/harness.ts

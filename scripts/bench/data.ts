@@ -97,4 +97,3 @@ export const SETTINGS = {
   settings: { language: 'auto', detection: true, reminders: true, at: START },
 };
 export const TRACKER = { tracker: { at: START } };
-export const CHECKLIST_ITEMS = ITEMS;

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { Site as Served } from '../e2e/harness.ts';
+import type { Site as Served } from '../../tests/e2e/harness.ts';
 import {
   type Chromium,
   HOSTS,

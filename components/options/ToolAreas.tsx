@@ -23,10 +23,10 @@ import { type LocalOnlyEntry, StoragePanel } from './StoragePanel';
 import { TransferPanel } from './TransferPanel';
 
 /**
- * What the options page loads after its first render (components/options/Later.tsx): the parts
- * below the site list and their containers. Like OptionsApp, each container reads the live
- * snapshot it is given and writes through the store; what they say goes to the page's one
- * status message (`announce`).
+ * The options page's tools, loaded after its first render (load-tools.ts): the guidance, the
+ * panels below the add form with their containers, and reading a typed address. Like
+ * OptionsApp, each container reads the live snapshot it is given and writes through the store;
+ * what they say goes to the page's one status message (`announce`).
  */
 
 export { HistoryScanPanel } from '@/components/history';

@@ -18,7 +18,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const vitest = path.join(root, 'node_modules/.bin/vitest');
 const out = mkdtempSync(path.join(tmpdir(), 'wep-test-'));
 const suites = [
-  { name: 'unit and component', args: ['run'] },
+  { name: 'unit, component and reliability battery', args: ['run'] },
   { name: 'browser (Chromium, Firefox ESR)', args: ['run', '-c', 'vitest.e2e.config.ts'] },
 ];
 const only = process.argv[2];

@@ -24,17 +24,8 @@ export function summarise(values: readonly number[]): Summary {
   };
 }
 
-/** `12.3 ms (min 10.1, max 20.4, n 20)` */
-export function ms(summary: Summary, digits = 1): string {
-  return `${summary.median.toFixed(digits)} ms (min ${summary.min.toFixed(digits)}, max ${summary.max.toFixed(digits)}, n ${summary.n})`;
-}
-
 export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-export function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}×`;
 }
 
 export const sleep = (milliseconds: number) =>

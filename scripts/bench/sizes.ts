@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 
 export type Bytes = { raw: number; gzip: number };
 
-export const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 const bytesOf = (text: string | Buffer): Bytes => ({
   raw: Buffer.byteLength(text),
   gzip: gz(text),
@@ -20,7 +20,7 @@ const bytesOf = (text: string | Buffer): Bytes => ({
 /** Modules holding the public suffix list: reported on their own, never counted in a target. */
 export const isSuffixData = (module: string) => /^(tldts|tldts-core|tldts-icann)$/.test(module);
 
-export type ModuleShare = { module: string; raw: number };
+type ModuleShare = { module: string; raw: number };
 
 export type FileSize = Bytes & {
   file: string;
@@ -89,7 +89,7 @@ const resolveFrom = (file: string, specifier: string) =>
   path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
 
 /** `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`; never `import("./x.js")`. */
-export function staticImports(build: string, file: string): string[] {
+function staticImports(build: string, file: string): string[] {
   const code = readFileSync(path.join(build, file), 'utf8');
   const found = [
     ...code.matchAll(/\bimport\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g),
@@ -98,7 +98,7 @@ export function staticImports(build: string, file: string): string[] {
   return [...new Set(found.map((match) => resolveFrom(file, match[1] as string)))];
 }
 
-export function dynamicImports(build: string, file: string): string[] {
+function dynamicImports(build: string, file: string): string[] {
   const code = readFileSync(path.join(build, file), 'utf8');
   const found = code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g);
   return [...new Set([...found].map((match) => resolveFrom(file, match[1] as string)))];

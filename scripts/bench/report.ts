@@ -25,7 +25,7 @@ export type Results = {
   capacity: CapacityResult[];
 };
 
-export const TARGET_KB = { popup: 25, options: 40, background: 15 } as const;
+const TARGET_KB = { popup: 25, options: 40, background: 15 } as const;
 
 export function machine(): string {
   const cpus = os.cpus();

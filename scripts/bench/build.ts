@@ -48,7 +48,7 @@ export async function buildExtension(workDir: string): Promise<Builds> {
 }
 
 /** Every file under `dir`, relative to it. */
-export function files(dir: string, under = ''): string[] {
+function files(dir: string, under = ''): string[] {
   return readdirSync(path.join(dir, under)).flatMap((name) => {
     const relative = path.join(under, name);
     return statSync(path.join(dir, relative)).isDirectory() ? files(dir, relative) : [relative];

@@ -1,14 +1,14 @@
 /**
  * Diagnostic, not part of `npm run bench`: several builds of the extension loaded side by side in
  * one Chromium, their popups opened in turn (with the blank page), so that a busy machine slows
- * all of them alike. `node tests/bench/compare-popup.ts <opens> <chrome-mv3 dir>...`; prints
+ * all of them alike. `node scripts/bench/compare-popup.ts <opens> <chrome-mv3 dir>...`; prints
  * medians of "shown" and of every `wep:` mark, per build.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { serve } from '../e2e/harness.ts';
+import { serve } from '../../tests/e2e/harness.ts';
 import { type Chromium, HOSTS, launchOptions, pressToolbarButton } from './browser.ts';
 import { copyWithReferencePages, READY_MARK } from './pages.ts';
 import { storePopupData } from './popup.ts';

@@ -2,7 +2,7 @@
  * `npm run bench`: builds the production extension, measures it in headless Chromium and writes
  * the figures to BENCHMARKS.md (between its generated-section markers) and to the terminal.
  * A benchmark, not a test: nothing here passes or fails on a time. See issue 8 for what is
- * measured and why; tests/bench/*.ts for how.
+ * measured and why; scripts/bench/*.ts for how.
  *
  * `npm run bench -- 2 3` measures only those items and prints them; BENCHMARKS.md is written
  * only by a full run, so every figure in it comes from one run.
@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '../e2e/harness.ts';
+import { serve } from '../../tests/e2e/harness.ts';
 import { type Chromium, chromiumPath, launchChromium } from './browser.ts';
 import { measureBrowsing } from './browsing.ts';
 import { buildExtension } from './build.ts';

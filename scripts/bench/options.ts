@@ -38,7 +38,7 @@ export type OptionsResult = {
   nodes: number;
 };
 
-export async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
+async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
   await replaceStorage(chromium, { ...META, ...SETTINGS, ...sites(count) });
 }
 
