@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
-import { WECHAT_LOGIN_ORIGINS } from './utils/host-access';
+import { WECHAT_LOGIN_ORIGINS, WECHAT_OWN_LOGIN_ORIGINS } from './utils/host-access';
 
 // Firefox needs a fixed add-on id: storage.sync is keyed by it, and without one every
 // temporary install would start with empty data.
@@ -49,6 +49,8 @@ export default defineConfig({
       'notifications',
     ],
     host_permissions: [...WECHAT_LOGIN_ORIGINS],
+    // WeChat's own web logins, for the guard: asked for on a click (utils/host-access.ts).
+    optional_host_permissions: [...WECHAT_OWN_LOGIN_ORIGINS],
     // history: the opt-in scan, asked for on the click and given back after it. webNavigation:
     // Firefox only, opt-in, to notice the embedded QR iframe its webRequest does not report.
     optional_permissions: browser === 'firefox' ? ['history', 'webNavigation'] : ['history'],
