@@ -26,7 +26,8 @@ export type RulesApi = Pick<
 
 export const GUARD_PATH = '/guard.html';
 export const GUARD_RULE_ID = 1;
-export const OWN_GUARD_RULE_ID = 2;
+/** WeChat's own logins: one rule per host from here (OWN_LOGIN_PAGES' order). */
+export const OWN_GUARD_RULE_FIRST_ID = 2;
 /** Session rules for "continue anyway" are numbered from here. */
 export const ALLOW_RULE_FIRST_ID = 1000;
 /** How long a "continue anyway" stays usable when the request is never seen to complete. */
@@ -41,10 +42,15 @@ export const ALLOW_LIFETIME_MS = 60_000;
 export const LOGIN_URL_REGEX =
   '^https?://open\\.weixin\\.qq\\.com/connect/(?:qrconnect|oauth2/authorize)(?:[?#].*)?$';
 
-/** WeChat's own login pages (utils/detect.ts OWN_LOGIN_PAGES), as one RE2 pattern. */
-export const OWN_LOGIN_URL_REGEX = `^https?://(?:${OWN_LOGIN_PAGES.map(
-  (page) => `${escapeRegex(page.host)}(?:${page.paths.map(escapeRegex).join('|')})`,
-).join('|')})(?:[?#].*)?$`;
+/**
+ * WeChat's own login pages (utils/detect.ts OWN_LOGIN_PAGES), one RE2 pattern per host: all in
+ * one, case-insensitive, exceeds Chromium's 2 KB limit for a compiled pattern (measured in
+ * Chromium 156), and then the whole update is refused.
+ */
+export const OWN_LOGIN_URL_REGEXES: readonly string[] = OWN_LOGIN_PAGES.map(
+  (page) =>
+    `^https?://${escapeRegex(page.host)}(?:${page.paths.map(escapeRegex).join('|')})(?:[?#].*)?$`,
+);
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,10 +71,16 @@ export function guardRule(guardPageUrl: string): Rule {
   return redirectRule(GUARD_RULE_ID, LOGIN_URL_REGEX, [LOGIN_HOST], guardPageUrl);
 }
 
-/** The same for WeChat's own web logins; it acts only on hosts the user let the extension access. */
-export function ownGuardRule(guardPageUrl: string): Rule {
-  const hosts = [...new Set(OWN_LOGIN_PAGES.map((page) => page.host))];
-  return redirectRule(OWN_GUARD_RULE_ID, OWN_LOGIN_URL_REGEX, hosts, guardPageUrl);
+/** The same for WeChat's own web logins; they act only on hosts the user let the extension access. */
+export function ownGuardRules(guardPageUrl: string): Rule[] {
+  return OWN_LOGIN_PAGES.map((page, index) =>
+    redirectRule(
+      OWN_GUARD_RULE_FIRST_ID + index,
+      OWN_LOGIN_URL_REGEXES[index] ?? '',
+      [page.host],
+      guardPageUrl,
+    ),
+  );
 }
 
 function redirectRule(id: number, regex: string, hosts: string[], guardPageUrl: string): Rule {
@@ -121,7 +133,7 @@ export async function syncGuardRules(
   guardPageUrl: string,
 ): Promise<void> {
   const current = await api.getDynamicRules();
-  const wanted = active ? [guardRule(guardPageUrl), ownGuardRule(guardPageUrl)] : [];
+  const wanted = active ? [guardRule(guardPageUrl), ...ownGuardRules(guardPageUrl)] : [];
   const same =
     current.length === wanted.length &&
     current.every((rule, index) => {
@@ -129,10 +141,16 @@ export async function syncGuardRules(
       return other !== undefined && ruleKey(rule) === ruleKey(other);
     });
   if (same) return;
-  await api.updateDynamicRules({
-    removeRuleIds: current.map((rule) => rule.id),
-    addRules: wanted,
-  });
+  const removeRuleIds = current.map((rule) => rule.id);
+  try {
+    await api.updateDynamicRules({ removeRuleIds, addRules: wanted });
+  } catch (error) {
+    // A browser that refuses a rule refuses the whole update: the websites' guard goes in alone
+    // rather than not at all.
+    if (wanted.length <= 1) throw error;
+    console.error('guard: rules refused, keeping the websites’ login guard only', error);
+    await api.updateDynamicRules({ removeRuleIds, addRules: wanted.slice(0, 1) });
+  }
 }
 
 /**

@@ -130,11 +130,12 @@ export type Session = {
 
 export async function launch(
   name: BrowserName,
-  options: { language?: Language } = {},
+  /** `extension`: another build folder, e.g. a copy with a changed manifest. */
+  options: { language?: Language; extension?: string } = {},
 ): Promise<Session> {
   const executablePath = findBrowser(name);
   if (!executablePath) throw new Error(missingBrowserMessage(name));
-  const extension = BUILD_DIR[name];
+  const extension = options.extension ?? BUILD_DIR[name];
   if (!existsSync(path.join(extension, 'manifest.json'))) {
     throw new Error(
       `No build at ${extension}: run "npm run build && npm run build:firefox" first.`,

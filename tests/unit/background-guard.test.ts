@@ -68,7 +68,7 @@ describe('the cooling-off guard in the background', () => {
     await bg.wake();
     await bg.settled();
     await fakeBrowser.storage.sync.set(applied(0));
-    await vi.waitFor(() => expect(fakes.dnr.dynamic.size).toBe(2));
+    await vi.waitFor(() => expect(fakes.dnr.dynamic.size).toBe(6));
     await fakeBrowser.storage.sync.set({ tracker: { at: 2 } });
     await vi.waitFor(() => expect(fakes.dnr.dynamic.size).toBe(0));
   });
@@ -79,7 +79,7 @@ describe('the cooling-off guard in the background', () => {
     const bg = createBackground(clock);
     await bg.wake();
     await bg.settled();
-    expect(fakes.dnr.dynamic.size).toBe(2);
+    expect(fakes.dnr.dynamic.size).toBe(6);
     const alarm = await fakeBrowser.alarms.get(ALARM.day);
     expect(alarm?.scheduledTime).toBe(nextDayBoundary(clock.now()));
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseGuardedUrl, parseLoginUrl } from '@/utils/detect';
 import {
@@ -11,9 +11,9 @@ import {
   isAllowed,
   isGuardMessage,
   LOGIN_URL_REGEX,
-  OWN_GUARD_RULE_ID,
-  OWN_LOGIN_URL_REGEX,
-  ownGuardRule,
+  OWN_GUARD_RULE_FIRST_ID,
+  OWN_LOGIN_URL_REGEXES,
+  ownGuardRules,
   removeAllowRules,
   syncGuardRules,
 } from '@/utils/guard';
@@ -68,7 +68,7 @@ describe('the guard rule', () => {
 describe('the guard’s table of URLs', () => {
   // declarativeNetRequest sees canonical URLs; matching is case-insensitive by default.
   const stopped = (url: string) =>
-    [LOGIN_URL_REGEX, OWN_LOGIN_URL_REGEX].some((regex) =>
+    [LOGIN_URL_REGEX, ...OWN_LOGIN_URL_REGEXES].some((regex) =>
       new RegExp(regex, 'i').test(new URL(url).href),
     );
 
@@ -90,13 +90,19 @@ describe('the guard’s table of URLs', () => {
   });
 
   it('limits the rule for WeChat’s own logins to the hosts the user may grant', () => {
-    const rule = ownGuardRule(GUARD_PAGE);
-    expect(rule.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
-    expect(rule.condition.requestDomains?.map((host) => `*://${host}/*`).sort()).toEqual(
-      [...WECHAT_OWN_LOGIN_ORIGINS].sort(),
-    );
+    const rules = ownGuardRules(GUARD_PAGE);
+    for (const rule of rules) {
+      expect(rule.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
+      expect(rule.action.redirect?.regexSubstitution).toBe(`${GUARD_PAGE}#\\0`);
+    }
+    expect(
+      rules.flatMap((rule) => rule.condition.requestDomains ?? []).map((host) => `*://${host}/*`),
+    ).toEqual([...WECHAT_OWN_LOGIN_ORIGINS]);
     const url = 'https://filehelper.weixin.qq.com/?from=windows';
-    const substituted = url.replace(new RegExp(OWN_LOGIN_URL_REGEX, 'i'), `${GUARD_PAGE}#$&`);
+    const regex =
+      rules.find((rule) => rule.condition.requestDomains?.includes('filehelper.weixin.qq.com'))
+        ?.condition.regexFilter ?? '';
+    const substituted = url.replace(new RegExp(regex, 'i'), `${GUARD_PAGE}#$&`);
     expect(interceptedLogin(substituted)).toEqual({ kind: 'file-transfer', url });
   });
 });
@@ -108,9 +114,24 @@ describe('syncGuardRules', () => {
   });
   const api = () => fakeBrowser.declarativeNetRequest;
 
+  it('keeps the websites’ login guard when the browser refuses the other rules', async () => {
+    const real = dnr.spies.updateDynamicRules.getMockImplementation();
+    dnr.spies.updateDynamicRules.mockImplementationOnce(async () => {
+      throw new Error(
+        'Rule with id 2 was skipped as the "regexFilter" value exceeded the 2KB memory limit',
+      );
+    });
+    if (real) dnr.spies.updateDynamicRules.mockImplementation(real);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID]);
+    expect(error).toHaveBeenCalled();
+  });
+
   it('adds the guard rules while the period runs and removes them after', async () => {
     await syncGuardRules(api(), true, GUARD_PAGE);
-    expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID, OWN_GUARD_RULE_ID]);
+    expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID, 2, 3, 4, 5, 6]);
+    expect(OWN_GUARD_RULE_FIRST_ID).toBe(2);
     await syncGuardRules(api(), false, GUARD_PAGE);
     expect(dnr.dynamic.size).toBe(0);
   });
