@@ -1,5 +1,10 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type Access,
+  OwnLoginAccessNotice,
+  useOwnLoginAccess,
+} from '@/components/HostAccessNotice';
 import { applicationDayProblem, COOLING_OFF_DAYS, coolingOff } from '@/utils/cooling-off';
 import { formatDay, t } from '@/utils/i18n';
 import { ProgressBar } from './ProgressBar';
@@ -41,6 +46,7 @@ export function Tracker({
   const clearedRef = useRef<HTMLParagraphElement>(null);
   const dayRef = useRef<HTMLInputElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const ownLogins = useOwnLoginAccess();
 
   useEffect(() => {
     if (!focus) return;
@@ -64,6 +70,9 @@ export function Tracker({
   };
   const record = () => {
     onRecord(day);
+    // The guard is about to matter: ask for WeChat's own web logins in this same click (the
+    // browser shows its prompt only during a user gesture).
+    if (ownLogins.held === false) ownLogins.request();
     setFormOpen(false);
     setFocus('status');
   };
@@ -111,6 +120,7 @@ export function Tracker({
           sitesToRebind={sitesToRebind}
           siteListUrl={siteListUrl}
           statusRef={statusRef}
+          ownLogins={ownLogins}
           onClear={clear}
           onAppliedAgain={openForm}
         />
@@ -185,6 +195,7 @@ type PeriodProps = {
   sitesToRebind: number;
   siteListUrl: string;
   statusRef: RefObject<HTMLParagraphElement | null>;
+  ownLogins: Access;
   onClear: () => void;
   onAppliedAgain: () => void;
 };
@@ -195,6 +206,7 @@ function Period({
   sitesToRebind,
   siteListUrl,
   statusRef,
+  ownLogins,
   onClear,
   onAppliedAgain,
 }: PeriodProps) {
@@ -239,6 +251,9 @@ function Period({
       )}
       {dates}
       {period.phase === 'running' && <p class="notice danger">{t('popup.tracker.warning')}</p>}
+      {ownLogins.held === false && (
+        <OwnLoginAccessNotice denied={ownLogins.denied} onAllow={ownLogins.request} />
+      )}
       {sitesToRebind > 0 && (
         <p class="notice warn">
           {t('popup.tracker.sitesLeft', { count: sitesToRebind })}{' '}
