@@ -5,8 +5,10 @@ import {
   OwnLoginAccessNotice,
   useOwnLoginAccess,
 } from '@/components/HostAccessNotice';
+import { downloadText } from '@/components/options/download';
 import { applicationDayProblem, COOLING_OFF_DAYS, coolingOff } from '@/utils/cooling-off';
 import { formatDay, t } from '@/utils/i18n';
+import { coolingOffCalendar } from '@/utils/ics';
 import { ProgressBar } from './ProgressBar';
 
 type TrackerProps = {
@@ -211,6 +213,20 @@ function Period({
   onAppliedAgain,
 }: PeriodProps) {
   const period = coolingOff(appliedOn, today);
+  const [calendarSaved, setCalendarSaved] = useState(false);
+  const saveCalendar = () => {
+    const ics = coolingOffCalendar(appliedOn, new Date(), {
+      summary: t('calendar.summary'),
+      description: t('calendar.description', {
+        applied: formatDay(appliedOn),
+        permanent: formatDay(period.permanentOn),
+      }),
+      alarmWeek: t('calendar.alarmWeek'),
+      alarmDay: t('calendar.alarmDay'),
+    });
+    downloadText(`wechat-cooling-off-${appliedOn}.ics`, ics, 'text/calendar');
+    setCalendarSaved(true);
+  };
   const dates = (
     <p class="dates">
       <span>{t('popup.tracker.appliedOn', { date: formatDay(appliedOn) })}</span>
@@ -263,6 +279,11 @@ function Period({
         </p>
       )}
       <div class="actions">
+        {period.phase === 'running' && (
+          <button type="button" onClick={saveCalendar}>
+            {t('popup.tracker.calendar')}
+          </button>
+        )}
         <button type="button" onClick={onClear}>
           {t('popup.tracker.cancelled')}
         </button>
@@ -270,6 +291,7 @@ function Period({
           {t('popup.tracker.appliedAgain')}
         </button>
       </div>
+      {calendarSaved && <p role="status">{t('popup.tracker.calendarSaved')}</p>}
     </>
   );
 }

@@ -16,6 +16,8 @@ export default {
     one: 'The cooling-off period ends on {date}: {count} day left.',
     other: 'The cooling-off period ends on {date}: {count} days left.',
   },
+  'legacy.coolingOff.lastDay':
+    'Last day of the period (day 60): {date}. To keep the account, log in to WeChat by the end of that day at the latest.',
   'legacy.coolingOff.today': 'The cooling-off period ends today ({date}).',
   'legacy.coolingOff.over':
     'The cooling-off period ended on {date}; unless you logged in during it, the account is now deleted for good.',

@@ -13,6 +13,8 @@ export default {
   'legacy.coolingOff.none': '还没有登记注销申请。',
   'legacy.coolingOff.applied': '申请注销的日期：{date}',
   'legacy.coolingOff.until': { other: '冷静期到 {date} 结束，还剩 {count} 天。' },
+  'legacy.coolingOff.lastDay':
+    '冷静期最后一天（第 60 天）：{date}。想保留账号，最晚要在这一天结束前登录微信。',
   'legacy.coolingOff.today': '冷静期今天（{date}）结束。',
   'legacy.coolingOff.over': '冷静期已于 {date} 结束；如果期间没有再登录，账号已被永久注销。',
   'legacy.coolingOff.warning':

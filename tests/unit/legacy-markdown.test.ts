@@ -68,6 +68,10 @@ describe('the digital-legacy list as Markdown', () => {
     const text = markdown();
     expect(text).toContain('- 申请注销的日期：2026年10月1日');
     expect(text).toContain('- 冷静期到 2026年11月30日 结束，还剩 50 天。');
+    // The last day, as the calendar file has it: day 60 counting the day of applying.
+    expect(text).toContain(
+      '- 冷静期最后一天（第 60 天）：2026年11月29日。想保留账号，最晚要在这一天结束前登录微信。',
+    );
     expect(text).toContain('在任何网站上用微信登录，都会撤销这次注销申请');
   });
 
@@ -110,6 +114,7 @@ describe('the digital-legacy list as Markdown', () => {
     const text = markdown();
     expect(text).toContain('# Digital legacy list');
     expect(text).toContain('The cooling-off period ends on November 30, 2026: 50 days left.');
+    expect(text).toContain('Last day of the period (day 60): November 29, 2026.');
     expect(text).toContain('### Rebound (1)');
   });
 });
