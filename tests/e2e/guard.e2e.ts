@@ -232,3 +232,64 @@ describe.each(availableBrowsers())('the guard in %s', (name) => {
     }
   });
 });
+
+/**
+ * The build as shipped: WeChat's own hosts are optional. Before the user grants them, those logins
+ * are not stopped (which the tracker and the options page say); Firefox's test profile answers the
+ * prompt by itself, so there the grant from the options page's button runs for real.
+ */
+describe.each(availableBrowsers())('the shipped build in %s', (name) => {
+  let session: Session;
+  let control: Page;
+  const [, FILE_TRANSFER = ''] = OWN_LOGINS.find(([, , kind]) => kind === 'file-transfer') ?? [];
+
+  beforeAll(async () => {
+    session = await launch(name);
+    control = await session.open('/options.html');
+    await control.evaluate(`globalThis.api = ${api.toString()}`);
+    await session.setStorage({ tracker: { appliedOn: day(-10), at: Date.now() } });
+    await poll(
+      async () =>
+        (await control.evaluate(() => api().declarativeNetRequest.getDynamicRules())).length > 0,
+      'guard rules on',
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('says which logins are not guarded until the access is granted, and does not stop them', async () => {
+    await control.bringToFront();
+    await poll(
+      async () =>
+        (await control.evaluate(() => document.body.innerText)).includes(
+          '还没有拦截：网页版微信、文件传输助手和微信公众平台的登录',
+        ),
+      'the options page to say what is not guarded',
+    );
+    const page = await session.browser.newPage();
+    const reached = reaches(page, FILE_TRANSFER);
+    void page.goto(FILE_TRANSFER).catch(() => {});
+    await poll(reached, 'File Transfer to go out unguarded');
+    await page.close();
+  });
+
+  if (name === 'firefox') {
+    it('stops File Transfer once the options page’s button granted the access', async () => {
+      await control.bringToFront();
+      const button = await control.waitForSelector('.own-login-access button');
+      await button?.click();
+      await poll(
+        async () => !(await control.evaluate(() => document.body.innerText)).includes('还没有拦截'),
+        'the notice to go once access is granted',
+      );
+      const page = await session.browser.newPage();
+      void page.goto(FILE_TRANSFER).catch(() => {});
+      await poll(
+        async () => GUARD_PAGE.test(await where(page)),
+        'File Transfer to land on the guard page',
+      );
+      await page.close();
+    });
+  }
+});
