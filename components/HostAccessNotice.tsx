@@ -27,7 +27,7 @@ export function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
 /** Until the optional access is granted: which logins the guard cannot stop, and a fix. */
 export function OwnLoginAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
   return (
-    <div class="notice warn host-access own-login-access">
+    <div class="notice warn own-login-access">
       <p>{t('access.own.missing')}</p>
       <button type="button" onClick={onAllow}>
         {t('access.own.allow')}
