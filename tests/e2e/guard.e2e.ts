@@ -166,6 +166,29 @@ describe.each(availableBrowsers())('the guard in %s', (name) => {
     await page.close();
   });
 
+  it.each(ONE_OF_EACH)('stops %s inside a frame of a page', async (_label, url, kind) => {
+    const page = await session.browser.newPage();
+    await page.goto(`${site.url}/links.html`);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.width = '300';
+      frame.height = '400';
+      document.body.append(frame);
+    }, url);
+    // Firefox reports a redirected frame's old address; ask each frame where it really is.
+    await poll(async () => {
+      for (const frame of page.frames()) {
+        const seen = await frame
+          .evaluate(() => `${location.pathname} ${document.body?.innerText ?? ''}`)
+          .catch(() => '');
+        if (seen.startsWith('/guard.html') && seen.includes(NAMED[kind])) return true;
+      }
+      return false;
+    }, `the guard in the frame for ${kind}`);
+    await page.close();
+  });
+
   it.each(NOT_GUARDED)('never stops %s (%s)', async (_label, url) => {
     const page = await session.browser.newPage();
     const reached = reaches(page, url);
