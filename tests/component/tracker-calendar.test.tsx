@@ -38,9 +38,10 @@ describe('"Add to calendar" in the tracker', () => {
     const event = new ICAL.Component(ICAL.parse((await blob?.text()) ?? '')).getFirstSubcomponent(
       'vevent',
     );
-    expect((event?.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-07-18');
-    expect(event?.getFirstPropertyValue('summary')).toBe('微信注销冷静期最后一天');
-    expect(event?.getFirstPropertyValue('description')).toContain('2026年7月19日永久注销之前');
+    if (!event) throw new Error('no VEVENT in the file');
+    expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-07-18');
+    expect(event.getFirstPropertyValue('summary')).toBe('微信注销冷静期最后一天');
+    expect(event.getFirstPropertyValue('description')).toContain('2026年7月19日永久注销之前');
     within(tracker()).getByRole('status');
   });
 
