@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '../../utils/cooling-off.ts';
@@ -16,6 +17,7 @@ import {
   type Session,
   type Site,
   serve,
+  waitForDownload,
 } from './harness';
 
 /**
@@ -295,6 +297,24 @@ describe.each(availableBrowsers())('the shipped build in %s', (name) => {
     void page.goto(FILE_TRANSFER).catch(() => {});
     await poll(reached, 'File Transfer to go out unguarded');
     await page.close();
+  });
+
+  it('saves the period to a calendar file that a calendar parser reads back', async () => {
+    const popup = await session.open('/popup.html');
+    await popup.waitForSelector('.tracker .actions button');
+    await popup.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === '添加到日历',
+      );
+      button?.click();
+    });
+    const file = await waitForDownload(session, /^wechat-cooling-off-\d{4}-\d{2}-\d{2}\.ics$/);
+    const text = readFileSync(file, 'utf8');
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    if (!event) throw new Error(`no event in ${text}`);
+    expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe(day(49));
+    expect(event.getAllSubcomponents('valarm')).toHaveLength(2);
+    await popup.close();
   });
 
   if (name === 'firefox') {
