@@ -3,9 +3,9 @@ export default {
   'guard.title': 'Hold on before you scan',
   'guard.heading': 'Scanning this code withdraws your WeChat deletion',
   'guard.body': {
-    one: '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} day left (the deletion is permanent from {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
+    one: '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} day left (the deletion becomes final on {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
     other:
-      '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} days left (the deletion is permanent from {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
+      '{site} is about to open WeChat login. Your WeChat account is in its cooling-off period, with {count} days left (the deletion becomes final on {date}). Scanning the code, or confirming the login on your phone, counts as logging in to WeChat again, and that withdraws the deletion.',
   },
   'guard.body.lastDay':
     '{site} is about to open WeChat login. The 60 days of your WeChat cooling-off period are over and the deletion becomes final today, but nobody can say at what time. Until today is over, scanning the code or confirming the login on your phone could still withdraw it.',
@@ -26,9 +26,9 @@ export default {
   'guard.own.file-transfer': 'WeChat File Transfer',
   'guard.own.official-accounts': 'the WeChat Official Accounts platform',
   'guard.own.body': {
-    one: 'This is the login page of {login}. Your WeChat account is in its cooling-off period, with {count} day left (the deletion is permanent from {date}). Scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
+    one: 'This is the login page of {login}. Your WeChat account is in its cooling-off period, with {count} day left (the deletion becomes final on {date}). Scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
     other:
-      'This is the login page of {login}. Your WeChat account is in its cooling-off period, with {count} days left (the deletion is permanent from {date}). Scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
+      'This is the login page of {login}. Your WeChat account is in its cooling-off period, with {count} days left (the deletion becomes final on {date}). Scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
   },
   'guard.own.body.lastDay':
     'This is the login page of {login}. Today is the last day of your WeChat cooling-off period: until the time of day you applied, scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
