@@ -72,7 +72,7 @@ describe('the tracker and WeChat’s own web logins', () => {
   it('says nothing about it before an application or after the period', async () => {
     stubOwnLoginAccess(false);
     await openPopup({ items: { tracker: { appliedOn: '2026-01-01', at: 1 } } });
-    await within(tracker()).findByText(/账号已经永久注销/);
+    await within(tracker()).findByText(/注销已在.*生效/);
     expect(screen.queryByText(NOT_GUARDED)).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ describe('"Add to calendar" in the tracker', () => {
 
   it('is not offered once the period is over', async () => {
     await openPopup({ items: { tracker: { appliedOn: '2026-01-01', at: 1 } } });
-    await within(tracker()).findByText(/账号已经永久注销/);
+    await within(tracker()).findByText(/注销已在.*生效/);
     expect(within(tracker()).queryByRole('button', { name: '添加到日历' })).toBeNull();
   });
 });
