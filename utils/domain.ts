@@ -21,9 +21,11 @@ import { isWechatHost, SHARED_DOMAINS } from './shared-hosts';
  * (utils/site-id.ts) turns them back into readable Unicode.
  */
 
+/** Why an address names no site: not http(s), unreadable, no registrable domain, or WeChat's. */
+export type AddressProblem = 'not-web' | 'invalid' | 'no-domain' | 'wechat';
 export type SiteFromUrl =
   | { readonly ok: true; readonly id: string; readonly host: string }
-  | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' | 'wechat' };
+  | { readonly ok: false; readonly reason: AddressProblem };
 
 const WEB = new Set(['http:', 'https:']);
 

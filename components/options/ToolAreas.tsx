@@ -1,21 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
+import { exportCsv, exportJson } from '@/utils/export-file';
 import { type Locale, t } from '@/utils/i18n';
-import { checkKey, KEY, type State, siteKey } from '@/utils/model';
-import { displayDomain } from '@/utils/site-id';
-import type { QuotaKind, Snapshot, Store } from '@/utils/store';
 import {
-  exportCsv,
-  exportJson,
   type ImportError,
   type Incoming,
   MAX_IMPORT_BYTES,
-  type PastedLine,
-  planImport,
-  planPaste,
   readImportBytes,
-} from '@/utils/transfer';
+} from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
+import { checkKey, KEY, type State, siteKey } from '@/utils/model';
+import { displayDomain } from '@/utils/site-id';
+import type { QuotaKind, Snapshot, Store } from '@/utils/store';
+import { type PastedLine, planPaste } from '@/utils/typed-sites';
 import { downloadText } from './download';
 import { readyText } from './ImportPreview';
 import { PasteSites } from './PasteSites';
@@ -30,7 +28,7 @@ import { TransferPanel } from './TransferPanel';
  */
 
 export { HistoryScanPanel } from '@/components/history';
-export { resolveSite } from '@/utils/transfer';
+export { resolveSite } from '@/utils/typed-sites';
 export { Guidance } from './Guidance';
 
 export type Announce = (text: string, undo?: () => void) => void;

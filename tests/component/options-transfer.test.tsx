@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
-import { MAX_IMPORT_BYTES } from '@/utils/transfer';
+import { MAX_IMPORT_BYTES } from '@/utils/import-file';
 import { chooseFile, openOptions, site, synced } from './options-harness';
 
 const DATA = {

@@ -2,11 +2,13 @@ import { toASCII } from 'punycode/';
 import { describe, expect, it } from 'vitest';
 import { listedSiteOfUrl, siteOfUrl } from '@/components/popup/current-site';
 import { siteFromInput } from '@/utils/domain';
+import { readImport } from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
 import { decode, EMPTY_STATE, patches, type Site, type State } from '@/utils/model';
 import { cleanText, isConfusableLabel } from '@/utils/safe-text';
 import { appSiteId, displayDomain, isLookalikeDomain } from '@/utils/site-id';
 import { addSite, updateSite } from '@/utils/sites';
-import { planImport, planPaste, readImport, readLines, resolveSite } from '@/utils/transfer';
+import { planPaste, readLines, resolveSite } from '@/utils/typed-sites';
 
 /** What a hostile page or file can put into the list, and what the list makes of it. */
 

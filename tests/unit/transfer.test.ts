@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOM } from '@/utils/csv';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportCsv, exportJson } from '@/utils/export-file';
+import { type Incoming, MAX_IMPORT_BYTES, readImport, readImportBytes } from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
 import {
   applyPatch,
   DEFAULT_SETTINGS,
@@ -10,20 +13,7 @@ import {
   type Site,
   type State,
 } from '@/utils/model';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  exportCsv,
-  exportJson,
-  type Incoming,
-  MAX_IMPORT_BYTES,
-  planImport,
-  planPaste,
-  readImport,
-  readImportBytes,
-  readLines,
-  resolveSite,
-} from '@/utils/transfer';
+import { planPaste, readLines, resolveSite } from '@/utils/typed-sites';
 import { readItems } from '../helpers/site';
 
 const T0 = 1_700_000_000_000;
