@@ -1,7 +1,7 @@
 import type { Locale } from './i18n';
 import type { Incoming, ReadAs, Rejection, SiteFields } from './import-file';
 import { defaultName } from './known-sites';
-import { LIMITS, type Patch, patches, type Site, type State } from './model';
+import { type Patch, patches, SITE_DEFAULTS, type Site, type State } from './model';
 
 /**
  * What an import would change, against what is stored right now: a plan for the preview and
@@ -131,8 +131,8 @@ function mergeSite(
   now: number,
 ): Site {
   const base: Site = before ?? {
-    name: defaultName(id, locale).slice(0, LIMITS.name),
-    status: 'rebind',
+    name: defaultName(id, locale),
+    status: SITE_DEFAULTS.status,
     via: 'imported',
     first: now,
     at: now,

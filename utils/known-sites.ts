@@ -1,6 +1,7 @@
 import { CATALOGUE } from './catalogue';
 import type { CatalogueEntry } from './catalogue-schema';
 import type { Locale } from './i18n';
+import { defaultSiteName, LIMITS } from './model';
 import { SHARED_DOMAINS } from './shared-hosts';
 
 /**
@@ -66,7 +67,7 @@ export function knownSiteOfHost(host: string): KnownSite | undefined {
 
 /** The name a site gets when nobody gave it one: the catalogue's, else what its id says. */
 export function defaultName(id: string, locale: Locale): string {
-  return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
+  return (knownSite(id)?.name[locale] ?? defaultSiteName(id)).slice(0, LIMITS.name);
 }
 
 /**

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { catalogueNow } from '@/utils/catalogue-loader';
 import type { Site } from '@/utils/model';
+import { siteIdOfKey } from '@/utils/model';
 import { openOptions, site, synced } from './options-harness';
 
 function add(address: string, name = '') {
@@ -105,7 +106,7 @@ describe('pasting many lines', () => {
     expect(outcome(5)).toContain('不是有效的网址或域名');
     expect(within(preview).getByText('微信读书 · 手机 App')).toBeTruthy();
     const sites = async () =>
-      Object.keys(await synced(store)).filter((key) => key.startsWith('s:'));
+      Object.keys(await synced(store)).filter((key) => siteIdOfKey(key) !== undefined);
     expect(await sites()).toEqual(['s:jd.com']);
 
     fireEvent.click(within(preview).getByRole('button', { name: '添加 3 个' }));
