@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LegacyApp } from '@/components/legacy/LegacyApp';
 import { addDays, dayOf } from '@/utils/cooling-off';
 import { Store } from '@/utils/store';
-import { site } from './options-harness';
+import { site } from '../helpers/site';
 
 const stores: Store[] = [];
 afterEach(() => {
@@ -23,8 +23,8 @@ describe('the digital-legacy page', () => {
   it('gathers the cooling-off dates, the sites by status and the checklist', async () => {
     await openLegacy({
       tracker: { appliedOn: addDays(dayOf(), -10), at: 1 },
-      's:zhihu.com': site({ name: '知乎', status: 'rebound', note: '已绑手机' }),
-      's:app:王者荣耀': site({ name: '王者荣耀', status: 'abandon' }),
+      's:zhihu.com': site('知乎', { status: 'rebound', note: '已绑手机' }),
+      's:app:王者荣耀': site('王者荣耀', { status: 'abandon' }),
       'c:pay-closed': { state: 'done', note: '零钱已提现', at: 1 },
     });
     expect(screen.getByRole('heading', { level: 1, name: '数字遗产清单' })).toBeTruthy();
@@ -54,7 +54,7 @@ describe('the digital-legacy page', () => {
   });
 
   it('exports the same list as a Markdown file', async () => {
-    await openLegacy({ 's:zhihu.com': site({ name: '知乎*', note: '[x](y)' }) });
+    await openLegacy({ 's:zhihu.com': site('知乎*', { note: '[x](y)' }) });
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => {
       blob = value as Blob;
@@ -77,7 +77,7 @@ describe('the digital-legacy page', () => {
 
   it('says when it repaired broken entries (it may be the first page to read them), outside the print', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await openLegacy({ 's:zhihu.com': site({ name: '知乎' }), 's:jd.com': { status: 7 } });
+    await openLegacy({ 's:zhihu.com': site('知乎'), 's:jd.com': { status: 7 } });
     const notice = screen.getByText('发现 1 条损坏的数据，已单独修复或移除，其余数据完好。');
     expect(notice.closest('.no-print')).toBeTruthy();
     expect(screen.getByRole('table', { name: '待改绑（2）' }).textContent).toContain('知乎');
@@ -86,7 +86,7 @@ describe('the digital-legacy page', () => {
   it('follows changes made elsewhere while it is open', async () => {
     await openLegacy();
     expect(screen.getByText('清单里还没有网站或 App。')).toBeTruthy();
-    await fakeBrowser.storage.sync.set({ 's:jd.com': site({ name: '京东' }) });
+    await fakeBrowser.storage.sync.set({ 's:jd.com': site('京东') });
     await waitFor(() => expect(screen.getByRole('table', { name: '待改绑（1）' })).toBeTruthy());
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogueNow } from '@/utils/catalogue-loader';
 import type { Site } from '@/utils/model';
 import { siteIdOfKey } from '@/utils/model';
-import { openOptions, site, synced } from './options-harness';
+import { site } from '../helpers/site';
+import { openOptions, synced } from './options-harness';
 
 function add(address: string, name = '') {
   fireEvent.input(screen.getByRole('combobox', { name: '网址或域名' }), {
@@ -69,7 +70,7 @@ describe('adding one site', () => {
   });
 
   it('says when a site is already on the list, and changes nothing', async () => {
-    const existing = site({ name: '知乎', status: 'rebound' });
+    const existing = site('知乎', { status: 'rebound' });
     const store = await openOptions({ 's:zhihu.com': existing });
     add('www.zhihu.com');
     expect(screen.getByRole('status').textContent).toContain('知乎 已经在清单里了');
@@ -78,7 +79,7 @@ describe('adding one site', () => {
 
   it('confirms a detected site that is added by hand', async () => {
     const store = await openOptions({
-      's:jd.com': site({ name: '京东', via: 'detected', pending: true }),
+      's:jd.com': site('京东', { via: 'detected', pending: true }),
     });
     add('jd.com');
     expect((await synced(store))['s:jd.com'] as Site).not.toHaveProperty('pending');
@@ -87,7 +88,7 @@ describe('adding one site', () => {
 
 describe('pasting many lines', () => {
   it('previews what each line becomes, then adds the new ones in one go', async () => {
-    const store = await openOptions({ 's:jd.com': site({ name: '京东' }) });
+    const store = await openOptions({ 's:jd.com': site('京东') });
     fireEvent.click(screen.getByText('一次添加多个'));
     fireEvent.input(screen.getByRole('textbox', { name: '每行一个网站或 App' }), {
       target: {

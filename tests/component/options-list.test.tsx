@@ -5,7 +5,8 @@ import { landOnHash } from '@/components/options/hash-landing';
 import { NOTE_SAVE_DELAY_MS, SiteRow } from '@/components/options/SiteRow';
 import type { Site } from '@/utils/model';
 import { siteIdOfKey } from '@/utils/model';
-import { openOptions, site, synced } from './options-harness';
+import { site } from '../helpers/site';
+import { openOptions, synced } from './options-harness';
 
 const rowOf = (name: string | RegExp) => screen.getByRole('row', { name });
 const namesShown = () =>
@@ -15,9 +16,9 @@ const namesShown = () =>
     .map((row) => row.querySelector('th')?.firstChild?.textContent);
 
 const THREE = {
-  's:zhihu.com': site({ name: '知乎', status: 'rebound', via: 'detected', at: 3 }),
-  's:jd.com': site({ name: '京东', note: '还有 200 京豆', at: 2 }),
-  's:app:微信读书': site({ name: '微信读书', status: 'abandon', via: 'imported', at: 1 }),
+  's:zhihu.com': site('知乎', { status: 'rebound', via: 'detected', at: 3 }),
+  's:jd.com': site('京东', { note: '还有 200 京豆', at: 2 }),
+  's:app:微信读书': site('微信读书', { status: 'abandon', via: 'imported', at: 1 }),
 };
 
 describe('the site list', () => {
@@ -42,7 +43,7 @@ describe('the site list', () => {
   it('counts the sites per status at the top, and a count filters the list', async () => {
     await openOptions({
       ...THREE,
-      's:csdn.net': site({ name: 'CSDN', pending: true, via: 'detected' }),
+      's:csdn.net': site('CSDN', { pending: true, via: 'detected' }),
     });
     const summary = screen.getByRole('list', { name: /按状态统计/ });
     const count = (label: string) =>
@@ -183,8 +184,8 @@ describe('the site list', () => {
 
   it('sets detected, unconfirmed sites apart, with confirm and dismiss', async () => {
     const store = await openOptions({
-      's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }),
-      's:douban.com': site({ name: '豆瓣', via: 'detected', pending: true }),
+      's:csdn.net': site('CSDN', { via: 'detected', pending: true }),
+      's:douban.com': site('豆瓣', { via: 'detected', pending: true }),
     });
     const csdn = rowOf(/CSDN/);
     expect(csdn.className).toContain('pending');
@@ -209,9 +210,9 @@ describe('the site list', () => {
 
   it('shows changes made elsewhere (popup, another device) without a reload', async () => {
     await openOptions(THREE);
-    await fakeBrowser.storage.sync.set({ 's:juejin.cn': site({ name: '稀土掘金' }) });
+    await fakeBrowser.storage.sync.set({ 's:juejin.cn': site('稀土掘金') });
     await waitFor(() => expect(rowOf(/稀土掘金/)).toBeTruthy());
-    await fakeBrowser.storage.sync.set({ 's:jd.com': site({ name: '京东', status: 'abandon' }) });
+    await fakeBrowser.storage.sync.set({ 's:jd.com': site('京东', { status: 'abandon' }) });
     await waitFor(() =>
       expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '京东 的状态' }).value).toBe(
         'abandon',
@@ -224,8 +225,8 @@ describe('the site list', () => {
     fireEvent.input(screen.getByRole('searchbox', { name: '搜索' }), { target: { value: '京' } });
     expect(namesShown()).toEqual(['京东']);
     await fakeBrowser.storage.sync.set({
-      's:juejin.cn': site({ name: '稀土掘金' }),
-      's:e.jd.com': site({ name: '京东读书' }),
+      's:juejin.cn': site('稀土掘金'),
+      's:e.jd.com': site('京东读书'),
     });
     await waitFor(() => expect(namesShown()).toEqual(['京东', '京东读书']));
     // The others are still there, hidden: clearing the search shows all five.
@@ -235,8 +236,8 @@ describe('the site list', () => {
 
   it('links only to real web domains, whatever is stored', async () => {
     await openOptions({
-      's:javascript:alert(1)': site({ name: 'odd' }),
-      's:zhihu.com': site({ name: '知乎' }),
+      's:javascript:alert(1)': site('odd'),
+      's:zhihu.com': site('知乎'),
     });
     // Not a site id at all: dropped when read, never a row, never a link.
     expect(screen.queryByRole('row', { name: /odd/ })).toBeNull();
@@ -263,7 +264,7 @@ describe('with 500 sites', () => {
   const many = Object.fromEntries(
     Array.from({ length: 500 }, (_, i) => [
       `s:site${i}.example.com`,
-      site({ name: `网站 ${i}`, note: i % 7 === 0 ? '积分' : undefined, at: i }),
+      site(`网站 ${i}`, { note: i % 7 === 0 ? '积分' : undefined, at: i }),
     ]),
   );
 

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
 import { SCHEMA_VERSION } from '@/utils/model';
 import { usageOf } from '@/utils/store';
-import { storageItems } from '../helpers/site';
-import { openOptions, site, synced } from './options-harness';
+import { site, storageItems } from '../helpers/site';
+import { openOptions, synced } from './options-harness';
 
 const storage = () => screen.getByRole('region', { name: '存储空间' });
 
@@ -13,8 +13,8 @@ describe('the storage panel', () => {
   it('shows how much of the sync quota is used, in bytes and items', async () => {
     const items = storageItems({
       meta: { schema: SCHEMA_VERSION },
-      's:zhihu.com': site({ name: '知乎', note: '笔记'.repeat(100) }),
-      's:jd.com': site({ name: '京东' }),
+      's:zhihu.com': site('知乎', { note: '笔记'.repeat(100) }),
+      's:jd.com': site('京东'),
     });
     await openOptions(items);
     const kb = Math.round((usageOf(items).bytes / 1024) * 10) / 10;
@@ -29,7 +29,7 @@ describe('the storage panel', () => {
   });
 
   it('lists what is kept on this device only, with the reason, and retry moves it to sync', async () => {
-    const kept = site({ name: '知乎', status: 'rebound', at: Date.now() });
+    const kept = site('知乎', { status: 'rebound', at: Date.now() });
     await fakeBrowser.storage.local.set({
       'o:s:zhihu.com': { v: kept, at: kept.at, why: 'items' },
       'o:settings': {
@@ -55,7 +55,7 @@ describe('the storage panel', () => {
 
   it('says so when a retry still finds sync full', async () => {
     await fakeBrowser.storage.local.set({
-      'o:s:zhihu.com': { v: site({ name: '知乎' }), at: Date.now(), why: 'bytes' },
+      'o:s:zhihu.com': { v: site('知乎'), at: Date.now(), why: 'bytes' },
     });
     await openOptions();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST } from '@/utils/checklist';
-import { openPopup, site, stored } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup, stored } from './popup-harness';
 
 const TOTAL = CHECKLIST.flatMap((section) => section.items).length;
 const done = { state: 'done', at: 1 };
@@ -133,7 +134,7 @@ describe('the deletion checklist', () => {
   });
 
   it('links the third-party precondition to the site list, with the count left', async () => {
-    await openPopup({ items: { 's:jd.com': site({ name: '京东' }) } });
+    await openPopup({ items: { 's:jd.com': site('京东') } });
     const row = item('解除第三方应用和网站的授权与绑定');
     const link = within(row).getByRole('link', { name: '打开网站清单' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html#sites'));
@@ -262,10 +263,10 @@ describe('what still blocks the application', () => {
       items: {
         'c:pay-closed': { state: 'na', at: 1 },
         'c:chats': done,
-        's:jd.com': site({ name: '京东' }),
-        's:zhihu.com': site({ name: '知乎' }),
-        's:baidu.com': site({ name: '百度', status: 'rebound' }),
-        's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }),
+        's:jd.com': site('京东'),
+        's:zhihu.com': site('知乎'),
+        's:baidu.com': site('百度', { status: 'rebound' }),
+        's:csdn.net': site('CSDN', { via: 'detected', pending: true }),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
@@ -303,7 +304,7 @@ describe('what still blocks the application', () => {
         'c:pay-closed': done,
         'c:cards-admin': { state: 'na', at: 1 },
         'c:authorisations': done,
-        's:baidu.com': site({ name: '百度', status: 'rebound' }),
+        's:baidu.com': site('百度', { status: 'rebound' }),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
@@ -322,7 +323,7 @@ describe('what still blocks the application', () => {
         'c:pay-closed': done,
         'c:cards-admin': done,
         'c:authorisations': done,
-        's:jd.com': site({ name: '京东' }),
+        's:jd.com': site('京东'),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });

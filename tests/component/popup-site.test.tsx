@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openPopup, site, stored } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup, stored } from './popup-harness';
 
 const UNKNOWN =
   '读不到这个页面的地址：浏览器自己的页面不对扩展开放。如果这是网站，请点工具栏上的扩展图标重新打开。';
@@ -28,7 +29,7 @@ describe('the current-site card', () => {
   it('changes the status of a listed site in one click', async () => {
     const store = await openPopup({
       url: 'https://www.zhihu.com/question/1',
-      items: { 's:zhihu.com': site({ name: '知乎' }) },
+      items: { 's:zhihu.com': site('知乎') },
     });
     const rebound = await within(card()).findByRole('radio', { name: '已改绑' });
     expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
@@ -73,7 +74,7 @@ describe('the current-site card', () => {
   it('on a service of a shared domain, names the service and says it offers WeChat login', async () => {
     const store = await openPopup({
       url: 'https://y.qq.com/n/ryqq/player',
-      items: { 's:qq.com': site({ name: 'QQ' }) },
+      items: { 's:qq.com': site('QQ') },
     });
     await within(card()).findByText('这个网站提供微信登录。');
     expect(card().querySelector('.site-name')?.textContent).toBe('QQ音乐y.qq.com');
@@ -87,7 +88,7 @@ describe('the current-site card', () => {
   it('links a listed catalogue site to its account settings page', async () => {
     await openPopup({
       url: 'https://www.bilibili.com/',
-      items: { 's:bilibili.com': site({ name: 'B站' }) },
+      items: { 's:bilibili.com': site('B站') },
     });
     const link = await within(card()).findByRole('link', {
       name: '去这个网站的账号设置，绑定手机号、邮箱或设置密码',
@@ -122,7 +123,7 @@ describe('the current-site card', () => {
   it('lets the user confirm a detected site', async () => {
     const store = await openPopup({
       url: 'https://passport.csdn.net/login',
-      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+      items: { 's:csdn.net': site('CSDN', { via: 'detected', pending: true }) },
     });
     expect(
       await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？'),
@@ -138,7 +139,7 @@ describe('the current-site card', () => {
   it('lets the user dismiss a detected site so it is not proposed again', async () => {
     const store = await openPopup({
       url: 'https://passport.csdn.net/login',
-      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+      items: { 's:csdn.net': site('CSDN', { via: 'detected', pending: true }) },
     });
     fireEvent.click(await within(card()).findByRole('button', { name: '不是，忽略' }));
     expect(within(card()).getByRole('status').textContent).toBe('已忽略，以后不会再提示这个网站。');

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openPopup, site, stored } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup, stored } from './popup-harness';
 
 // Only the clock is faked: the store's write timers keep running.
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe('the cooling-off tracker', () => {
   });
 
   it('warns before recording while sites still need rebinding', async () => {
-    const store = await openPopup({ items: { 's:jd.com': site({ name: '京东' }) } });
+    const store = await openPopup({ items: { 's:jd.com': site('京东') } });
     fireEvent.click(within(tracker()).getByRole('button', { name: '我已提交注销申请' }));
     fireEvent.click(within(tracker()).getByRole('button', { name: '记下' }));
 

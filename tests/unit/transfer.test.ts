@@ -10,23 +10,12 @@ import {
   EMPTY_STATE,
   type Items,
   type Patch,
-  type Site,
   type State,
 } from '@/utils/model';
 import { planPaste, readLines, resolveSite } from '@/utils/typed-sites';
-import { readItems } from '../helpers/site';
+import { readItems, site, NOW as T0 } from '../helpers/site';
 
-const T0 = 1_700_000_000_000;
 const NOW = 1_800_000_000_000;
-
-const site = (fields: Partial<Site> = {}): Site => ({
-  name: 'example.com',
-  status: 'rebind',
-  via: 'manual',
-  first: T0,
-  at: T0,
-  ...fields,
-});
 
 /** A state with every awkward thing a user can produce. */
 const FULL: State = {
@@ -38,21 +27,19 @@ const FULL: State = {
     chats: { state: 'open', note: '还差 2019 年的', at: T0 + 3 },
   },
   sites: {
-    'zhihu.com': site({
-      name: '知乎',
+    'zhihu.com': site('知乎', {
       status: 'rebound',
       note: '已绑手机 138****0000',
       appid: 'wx268fcfe924dcb171',
     }),
-    'jd.com': site({ name: '京东', via: 'detected', pending: true, first: T0 - 10 }),
-    'xn--fsqu00a.xn--fiqs8s': site({ name: '例子', via: 'imported', note: '=HYPERLINK("x")' }),
-    'app:微信读书': site({
-      name: '微信读书 (旧)',
+    'jd.com': site('京东', { via: 'detected', pending: true, first: T0 - 10 }),
+    'xn--fsqu00a.xn--fiqs8s': site('例子', { via: 'imported', note: '=HYPERLINK("x")' }),
+    'app:微信读书': site('微信读书 (旧)', {
       status: 'abandon',
       note: 'line one\nline "two", three',
     }),
-    'app:王者荣耀': site({ name: '王者荣耀', status: 'not-needed', note: "'-5 积分" }),
-    '127.0.0.1': site({ name: 'local test', at: T0 + 99 }),
+    'app:王者荣耀': site('王者荣耀', { status: 'not-needed', note: "'-5 积分" }),
+    '127.0.0.1': site('local test', { at: T0 + 99 }),
   },
   dismissed: ['csdn.net', 'app:foo'],
 };
@@ -397,9 +384,9 @@ describe('planning an import', () => {
   const stored: State = {
     ...EMPTY_STATE,
     sites: {
-      'zhihu.com': site({ name: '知乎', note: '旧备注' }),
-      'jd.com': site({ name: '京东', status: 'rebound' }),
-      'keep.me': site({ name: 'Keep me' }),
+      'zhihu.com': site('知乎', { note: '旧备注' }),
+      'jd.com': site('京东', { status: 'rebound' }),
+      'keep.me': site('Keep me'),
     },
   };
 
@@ -420,7 +407,7 @@ describe('planning an import', () => {
   it('keeps what the file does not mention: a CSV without a note column keeps the note', () => {
     const { state } = importInto(stored, 'domain,status\nzhihu.com,abandon\n');
     expect(state.sites['zhihu.com']).toEqual(
-      site({ name: '知乎', note: '旧备注', status: 'abandon', at: NOW }),
+      site('知乎', { note: '旧备注', status: 'abandon', at: NOW }),
     );
   });
 
@@ -503,7 +490,7 @@ describe('typing or pasting sites', () => {
   });
 
   it('plans new, already listed, repeated and rejected lines', () => {
-    const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ name: '京东' }) } };
+    const state = { ...EMPTY_STATE, sites: { 'jd.com': site('京东') } };
     const plan = planPaste(
       readLines('zhihu.com\n京东\nwww.zhihu.com\nbad..\n微信读书', 'zh_CN'),
       state,
@@ -521,10 +508,13 @@ describe('typing or pasting sites', () => {
   });
 
   it('confirms a detected site when it is pasted', () => {
-    const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ via: 'detected', pending: true }) } };
+    const state = {
+      ...EMPTY_STATE,
+      sites: { 'jd.com': site('example.com', { via: 'detected', pending: true }) },
+    };
     const plan = planPaste(readLines('jd.com', 'zh_CN'), state, NOW);
     expect(readItems(plan.patch)['s:jd.com']).toEqual(
-      site({ via: 'detected', at: NOW, appid: 'wx827225356b689e24' }),
+      site('example.com', { via: 'detected', at: NOW, appid: 'wx827225356b689e24' }),
     );
   });
 
