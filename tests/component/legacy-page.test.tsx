@@ -27,15 +27,13 @@ describe('the digital-legacy page', () => {
       's:app:王者荣耀': site('王者荣耀', { status: 'abandon' }),
       'c:pay-closed': { state: 'done', note: '零钱已提现', at: 1 },
     });
-    expect(screen.getByRole('heading', { level: 1, name: '数字遗产清单' })).toBeTruthy();
-    expect(screen.getByText(/还剩 50 天/)).toBeTruthy();
+    screen.getByRole('heading', { level: 1, name: '数字遗产清单' });
+    screen.getByText(/还剩 50 天/);
 
     const rebound = screen.getByRole('table', { name: '已改绑（1）' });
     const row = within(rebound).getByRole('row', { name: /知乎/ });
     expect(row.textContent).toBe('知乎zhihu.com已绑手机');
-    expect(
-      within(screen.getByRole('table', { name: '放弃该账号（1）' })).getByText('手机 App'),
-    ).toBeTruthy();
+    within(screen.getByRole('table', { name: '放弃该账号（1）' })).getByText('手机 App');
 
     const done = screen.getByText('备注：零钱已提现').closest('li');
     expect(done?.className).toBe('check-done');
@@ -50,7 +48,7 @@ describe('the digital-legacy page', () => {
     const button = screen.getByRole('button', { name: '打印或存为 PDF' });
     fireEvent.click(button);
     expect(print).toHaveBeenCalledTimes(1);
-    expect(button.closest('.no-print')).toBeTruthy();
+    expect(button.closest('.no-print')).not.toBeNull();
   });
 
   it('exports the same list as a Markdown file', async () => {
@@ -79,14 +77,14 @@ describe('the digital-legacy page', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await openLegacy({ 's:zhihu.com': site('知乎'), 's:jd.com': { status: 7 } });
     const notice = screen.getByText('发现 1 条损坏的数据，已单独修复或移除，其余数据完好。');
-    expect(notice.closest('.no-print')).toBeTruthy();
+    expect(notice.closest('.no-print')).not.toBeNull();
     expect(screen.getByRole('table', { name: '待改绑（2）' }).textContent).toContain('知乎');
   });
 
   it('follows changes made elsewhere while it is open', async () => {
     await openLegacy();
-    expect(screen.getByText('清单里还没有网站或 App。')).toBeTruthy();
+    screen.getByText('清单里还没有网站或 App。');
     await fakeBrowser.storage.sync.set({ 's:jd.com': site('京东') });
-    await waitFor(() => expect(screen.getByRole('table', { name: '待改绑（1）' })).toBeTruthy());
+    await waitFor(() => screen.getByRole('table', { name: '待改绑（1）' }));
   });
 });

@@ -32,7 +32,7 @@ describe('adding one site', () => {
     add('https://passport.csdn.net/login?code=abc#frag', '我的 CSDN');
     const items = await synced(store);
     expect(items['s:csdn.net']).toMatchObject({ name: '我的 CSDN', appid: 'wx0ae11b6a28b4b9fc' });
-    expect(screen.getByRole('row', { name: /我的 CSDN/ })).toBeTruthy();
+    screen.getByRole('row', { name: /我的 CSDN/ });
   });
 
   it('says what is wrong with an address, next to the field, and stores nothing', async () => {
@@ -53,20 +53,20 @@ describe('adding one site', () => {
   ])('explains %s', async (address, text) => {
     await openOptions();
     add(address);
-    expect(screen.getByText(new RegExp(text))).toBeTruthy();
+    screen.getByText(new RegExp(text));
   });
 
   it('asks for an address or a name when both are empty', async () => {
     await openOptions();
     add('');
-    expect(screen.getByText(/请填写网址或域名/)).toBeTruthy();
+    screen.getByText(/请填写网址或域名/);
   });
 
   it('adds a mobile app by its name alone', async () => {
     const store = await openOptions();
     add('', '  Keep  ');
     expect((await synced(store))['s:app:keep']).toMatchObject({ name: 'Keep' });
-    expect(within(screen.getByRole('row', { name: /Keep/ })).getByText('手机 App')).toBeTruthy();
+    within(screen.getByRole('row', { name: /Keep/ })).getByText('手机 App');
   });
 
   it('says when a site is already on the list, and changes nothing', async () => {
@@ -105,7 +105,7 @@ describe('pasting many lines', () => {
     expect(outcome(3)).toBe('已在清单里');
     expect(outcome(4)).toBe('与前面的行重复');
     expect(outcome(5)).toContain('不是有效的网址或域名');
-    expect(within(preview).getByText('微信读书 · 手机 App')).toBeTruthy();
+    within(preview).getByText('微信读书 · 手机 App');
     const sites = async () =>
       Object.keys(await synced(store)).filter((key) => siteIdOfKey(key) !== undefined);
     expect(await sites()).toEqual(['s:jd.com']);
@@ -217,7 +217,7 @@ describe('suggestions from the catalogue as the address is typed', () => {
   it('refuses an Official Account article: it is WeChat itself, not “qq.com”', async () => {
     const store = await openOptions();
     add('https://mp.weixin.qq.com/s/AbCdEf123');
-    expect(screen.getByText(/是微信自己的网页（比如公众号文章或网页版微信）/)).toBeTruthy();
+    screen.getByText(/是微信自己的网页（比如公众号文章或网页版微信）/);
     expect(field().getAttribute('aria-invalid')).toBe('true');
     expect(Object.keys(await synced(store))).toEqual([]);
   });

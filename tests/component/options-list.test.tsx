@@ -28,12 +28,12 @@ describe('the site list', () => {
     expect(within(zhihu).getByRole('link', { name: 'zhihu.com' }).getAttribute('href')).toBe(
       'https://zhihu.com/',
     );
-    expect(within(zhihu).getByText('自动发现')).toBeTruthy();
+    within(zhihu).getByText('自动发现');
     expect(
       within(zhihu).getByRole<HTMLSelectElement>('combobox', { name: '知乎 的状态' }).value,
     ).toBe('rebound');
     const app = rowOf(/微信读书/);
-    expect(within(app).getByText('手机 App')).toBeTruthy();
+    within(app).getByText('手机 App');
     expect(within(app).queryByRole('link')).toBeNull();
     expect(within(rowOf(/京东/)).getByRole<HTMLInputElement>('textbox').value).toBe(
       '还有 200 京豆',
@@ -64,7 +64,7 @@ describe('the site list', () => {
     fireEvent.input(search, { target: { value: 'ZHIHU' } });
     expect(namesShown()).toEqual(['知乎']);
     fireEvent.input(search, { target: { value: 'nothing like it' } });
-    expect(screen.getByText('没有符合条件的网站。')).toBeTruthy();
+    screen.getByText('没有符合条件的网站。');
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     expect(namesShown()).toHaveLength(3);
   });
@@ -146,7 +146,7 @@ describe('the site list', () => {
     const write = vi.spyOn(store, 'write');
     fireEvent.click(screen.getByRole('checkbox', { name: '选择 京东' }));
     fireEvent.click(screen.getByRole('checkbox', { name: '选择 微信读书' }));
-    expect(screen.getByText('已选 2 项')).toBeTruthy();
+    screen.getByText('已选 2 项');
     fireEvent.change(screen.getByRole('combobox', { name: '将所选设为' }), {
       target: { value: 'not-needed' },
     });
@@ -189,12 +189,12 @@ describe('the site list', () => {
     });
     const csdn = rowOf(/CSDN/);
     expect(csdn.className).toContain('pending');
-    expect(within(csdn).getByText('待确认')).toBeTruthy();
+    within(csdn).getByText('待确认');
     expect(within(csdn).queryByRole('combobox')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: '确认 CSDN 使用微信登录' }));
     expect((await synced(store))['s:csdn.net']).not.toHaveProperty('pending');
-    expect(within(rowOf(/CSDN/)).getByRole('combobox', { name: 'CSDN 的状态' })).toBeTruthy();
+    within(rowOf(/CSDN/)).getByRole('combobox', { name: 'CSDN 的状态' });
 
     fireEvent.click(screen.getByRole('button', { name: '不是：豆瓣 不用微信登录，忽略它' }));
     const items = await synced(store);
@@ -211,7 +211,7 @@ describe('the site list', () => {
   it('shows changes made elsewhere (popup, another device) without a reload', async () => {
     await openOptions(THREE);
     await fakeBrowser.storage.sync.set({ 's:juejin.cn': site('稀土掘金') });
-    await waitFor(() => expect(rowOf(/稀土掘金/)).toBeTruthy());
+    await waitFor(() => rowOf(/稀土掘金/));
     await fakeBrowser.storage.sync.set({ 's:jd.com': site('京东', { status: 'abandon' }) });
     await waitFor(() =>
       expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '京东 的状态' }).value).toBe(
@@ -249,7 +249,7 @@ describe('the site list', () => {
 
   it('says the list is empty and how it fills', async () => {
     await openOptions();
-    expect(screen.getByText(/清单还是空的/)).toBeTruthy();
+    screen.getByText(/清单还是空的/);
   });
 
   it('lands on the list when opened at #sites', async () => {

@@ -23,7 +23,7 @@ describe('a long site list', () => {
     expect(statuses().length).toBeGreaterThan(0);
     // happy-dom builds rows far slower than a browser: allow it the time.
     await waitFor(() => expect(statuses()).toHaveLength(300), { timeout: 20_000 });
-    expect(within(screen.getByRole('row', { name: /网站 299/ })).getByRole('textbox')).toBeTruthy();
+    within(screen.getByRole('row', { name: /网站 299/ })).getByRole('textbox');
   });
 
   it('builds a row at once when it changes before its turn', async () => {

@@ -18,14 +18,14 @@ describe('the storage panel', () => {
     });
     await openOptions(items);
     const kb = Math.round((usageOf(items).bytes / 1024) * 10) / 10;
-    expect(within(storage()).getByText(`已用 ${kb} KB，共 100 KB（1%）`)).toBeTruthy();
-    expect(within(storage()).getByText('已用 3 条，上限 512 条')).toBeTruthy();
+    within(storage()).getByText(`已用 ${kb} KB，共 100 KB（1%）`);
+    within(storage()).getByText('已用 3 条，上限 512 条');
     const meters = [...storage().querySelectorAll('meter')];
     expect(meters.map((meter) => meter.getAttribute('value'))).toEqual([
       String(usageOf(items).bytes),
       '3',
     ]);
-    expect(within(storage()).getByText('所有改动都已保存到同步存储。')).toBeTruthy();
+    within(storage()).getByText('所有改动都已保存到同步存储。');
   });
 
   it('lists what is kept on this device only, with the reason, and retry moves it to sync', async () => {
@@ -44,13 +44,13 @@ describe('the storage panel', () => {
       '知乎：同步存储已达 512 条的上限',
     );
     expect(within(list).getByText('设置').parentElement?.textContent).toContain('写入太频繁');
-    expect(within(storage()).getByText(/2 项改动暂时只保存在这台设备上/)).toBeTruthy();
+    within(storage()).getByText(/2 项改动暂时只保存在这台设备上/);
 
     fireEvent.click(within(storage()).getByRole('button', { name: '重新尝试同步' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('所有改动都已同步。'));
     expect((await synced(store))['s:zhihu.com']).toEqual(kept);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(within(storage()).getByText('所有改动都已保存到同步存储。')).toBeTruthy();
+    within(storage()).getByText('所有改动都已保存到同步存储。');
   });
 
   it('says so when a retry still finds sync full', async () => {
@@ -65,12 +65,12 @@ describe('the storage panel', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('1 项改动暂时只保存在这台设备上'),
     );
-    expect(within(storage()).getByText(/同步存储的 100 KB 总空间已满/)).toBeTruthy();
+    within(storage()).getByText(/同步存储的 100 KB 总空间已满/);
   });
 
   it('reports repaired entries until the user has read it', async () => {
     await openOptions({ 's:zhihu.com': { name: '知乎', status: 'whatever' } });
-    expect(within(storage()).getByText(/发现 1 条损坏的数据/)).toBeTruthy();
+    within(storage()).getByText(/发现 1 条损坏的数据/);
     fireEvent.click(within(storage()).getByRole('button', { name: '知道了' }));
     expect(within(storage()).queryByText(/损坏的数据/)).toBeNull();
   });
@@ -119,9 +119,7 @@ describe('the settings', () => {
   it('reads in English once English is active', async () => {
     await activateLocale('en');
     await openOptions({ settings: { language: 'en', detection: true, reminders: false, at: 1 } });
-    expect(
-      screen.getByRole('heading', { name: 'Sites and apps you log into with WeChat' }),
-    ).toBeTruthy();
+    screen.getByRole('heading', { name: 'Sites and apps you log into with WeChat' });
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'English' }).checked).toBe(true);
     expect(
       screen.getByRole<HTMLInputElement>('checkbox', { name: 'Cooling-off reminders' }).checked,

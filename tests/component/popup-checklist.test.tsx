@@ -55,9 +55,9 @@ describe('the deletion checklist', () => {
     const store = await openPopup();
     const row = openDetails('微信支付已注销');
     fireEvent.click(within(row).getByLabelText('不适用：从没开通过微信支付'));
-    expect(within(row).getByText('不适用')).toBeTruthy();
+    within(row).getByText('不适用');
     expect(screen.getByLabelText('微信支付已注销')).toHaveProperty('checked', false);
-    expect(within(section('微信的注销条件')).getByText('已完成 1 项，共 4 项')).toBeTruthy();
+    within(section('微信的注销条件')).getByText('已完成 1 项，共 4 项');
     await store.flush();
     expect(await stored('c:pay-closed')).toMatchObject({ state: 'na' });
 
@@ -81,7 +81,7 @@ describe('the deletion checklist', () => {
     const note = within(row).getByLabelText('备注');
     fireEvent.input(note, { target: { value: '等招行到账 ' } });
     fireEvent.blur(note, { target: { value: '等招行到账 ' } });
-    expect(within(row).getByText('备注：等招行到账')).toBeTruthy();
+    within(row).getByText('备注：等招行到账');
     await store.flush();
     expect(await stored('c:balance')).toMatchObject({ state: 'open', note: '等招行到账' });
 
@@ -112,12 +112,12 @@ describe('the deletion checklist', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('3');
     expect(bar.getAttribute('aria-valuemax')).toBe(String(TOTAL));
     expect(bar.getAttribute('aria-valuetext')).toBe(`已完成 3/${TOTAL} 项`);
-    expect(within(section('微信的注销条件')).getByText('已完成 2 项，共 4 项')).toBeTruthy();
-    expect(within(section('备份')).getByText('已完成 1 项，共 5 项')).toBeTruthy();
+    within(section('微信的注销条件')).getByText('已完成 2 项，共 4 项');
+    within(section('备份')).getByText('已完成 1 项，共 5 项');
 
     fireEvent.click(screen.getByLabelText('导出微信支付账单'));
     expect(bar.getAttribute('aria-valuenow')).toBe('4');
-    expect(within(section('备份')).getByText('已完成 2 项，共 5 项')).toBeTruthy();
+    within(section('备份')).getByText('已完成 2 项，共 5 项');
   });
 
   it('opens the first section with something left to do', async () => {
@@ -138,7 +138,7 @@ describe('the deletion checklist', () => {
     const row = item('解除第三方应用和网站的授权与绑定');
     const link = within(row).getByRole('link', { name: '打开网站清单' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html#sites'));
-    expect(within(row).getByText('还有 1 个网站需要改绑')).toBeTruthy();
+    within(row).getByText('还有 1 个网站需要改绑');
   });
 });
 
@@ -309,11 +309,9 @@ describe('what still blocks the application', () => {
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
     expect(within(tracker).queryByRole('list')).toBeNull();
-    expect(
-      within(tracker).getByText(
-        '微信的四项注销条件都已勾选，也没有待改绑的网站。申请时微信还会再核对一遍。',
-      ),
-    ).toBeTruthy();
+    within(tracker).getByText(
+      '微信的四项注销条件都已勾选，也没有待改绑的网站。申请时微信还会再核对一遍。',
+    );
   });
 
   it('still names the sites to rebind when the four conditions are ticked', async () => {
@@ -327,7 +325,7 @@ describe('what still blocks the application', () => {
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
-    expect(within(tracker).getByRole('link', { name: '还有 1 个网站需要改绑' })).toBeTruthy();
+    within(tracker).getByRole('link', { name: '还有 1 个网站需要改绑' });
   });
 });
 

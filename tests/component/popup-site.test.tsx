@@ -21,8 +21,8 @@ describe('the current-site card', () => {
 
   it('shows the checklist at once, while the site is still being read', async () => {
     await openPopup({ url: 'https://www.example.org/' });
-    expect(screen.getByLabelText('账号处于安全状态')).toBeTruthy();
-    expect(within(card()).getByText('正在读取当前标签页…')).toBeTruthy();
+    screen.getByLabelText('账号处于安全状态');
+    within(card()).getByText('正在读取当前标签页…');
     await within(card()).findByText('example.org');
   });
 
@@ -63,9 +63,9 @@ describe('the current-site card', () => {
 
   it('recognises a site known to offer WeChat login, on any of its hosts', async () => {
     const store = await openPopup({ url: 'https://passport.yhd.com/wechat/callback.do' });
-    expect(await within(card()).findByText('这个网站提供微信登录。')).toBeTruthy();
-    expect(within(card()).getByText('1号店')).toBeTruthy();
-    expect(within(card()).getByText('yhd.com')).toBeTruthy();
+    await within(card()).findByText('这个网站提供微信登录。');
+    within(card()).getByText('1号店');
+    within(card()).getByText('yhd.com');
     fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
     await store.flush();
     expect(await stored('s:yhd.com')).toMatchObject({ name: '1号店', via: 'manual' });
@@ -109,7 +109,7 @@ describe('the current-site card', () => {
 
   it('shows a Unicode domain readably and keeps an IP address whole', async () => {
     await openPopup({ url: 'https://www.例子.中国/' });
-    expect(await within(card()).findByText('例子.中国')).toBeTruthy();
+    await within(card()).findByText('例子.中国');
   });
 
   it('flags a page served from an IP address under that address', async () => {
@@ -125,9 +125,7 @@ describe('the current-site card', () => {
       url: 'https://passport.csdn.net/login',
       items: { 's:csdn.net': site('CSDN', { via: 'detected', pending: true }) },
     });
-    expect(
-      await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？'),
-    ).toBeTruthy();
+    await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？');
     fireEvent.click(within(card()).getByRole('button', { name: '是，加入清单' }));
     expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
     await store.flush();
@@ -158,7 +156,7 @@ describe('the current-site card', () => {
     [undefined, UNKNOWN],
   ])('explains, without an error, why %s cannot be flagged', async (url, reason) => {
     await openPopup({ url });
-    expect(await within(card()).findByText(reason)).toBeTruthy();
+    await within(card()).findByText(reason);
     const button = within(card()).getByRole('button', { name: '标记为使用微信登录' });
     expect(button).toHaveProperty('disabled', true);
     expect(button.getAttribute('aria-describedby')).toBe('site-reason');
@@ -166,6 +164,6 @@ describe('the current-site card', () => {
 
   it('treats a failing tab query like a page it may not read', async () => {
     await openPopup({ noTab: true });
-    expect(await within(card()).findByText(UNKNOWN)).toBeTruthy();
+    await within(card()).findByText(UNKNOWN);
   });
 });
