@@ -262,8 +262,7 @@ export class Store {
       localOnly,
       repairs: this.options.leaveRepairReport ? [] : [...this.reported, ...this.repairs],
       newerSchema: this.newer,
-      // Counted when read: only the storage panel shows it, and sizing every key at each
-      // change cost the popup ~2 ms per open (issue 8).
+      // Counted when read: only the storage panel shows it (BENCHMARKS.md, popup start).
       get usage() {
         usage ??= usageOf(synced);
         return usage;
