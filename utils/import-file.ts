@@ -5,12 +5,13 @@ import { DELIMITERS, type Delimiter, parseCsv, unneutralise } from './csv';
 import { type AddressProblem, siteFromInput, siteFromUrl } from './domain';
 import { type Column, CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 import { findJsonMistake, type JsonMistake } from './json-mistake';
-import { siteNamed } from './known-sites';
+import { fold, siteNamed } from './known-sites';
 import {
   APP_ID_PREFIX,
   AppIdSchema,
   type CheckEntry,
   CheckEntrySchema,
+  isRecord,
   LIMITS,
   type Settings,
   SettingsSchema,
@@ -282,8 +283,6 @@ const HEADER_ALIASES: Readonly<Record<string, Column>> = {
   备注: 'note',
 };
 
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
-
 const STATUS_WORDS = wordsFor(SITE_STATUSES, 'status');
 const ORIGIN_WORDS = wordsFor(SITE_ORIGINS, 'origin');
 const YES = new Set(['yes', 'true', '1', 'y', '是']);
@@ -469,8 +468,4 @@ function readTime(text: string): number | undefined {
 function firstField(error: z.core.$ZodError): string {
   const path = error.issues[0]?.path ?? [];
   return path.length > 0 ? path.map(String).join('.') : 'value';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

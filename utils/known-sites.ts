@@ -26,8 +26,8 @@ type Index = {
 };
 let index: Index | undefined;
 
-/** Names compared as people mean them: full-width letters as ASCII, case and edges aside. */
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+/** Words compared as people mean them: full-width letters as ASCII, case and edges aside. */
+export const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 
 function built(): Index {
   index ??= {

@@ -490,7 +490,8 @@ function describe(error: z.core.$ZodError): string {
   return `${where}${issue.message}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not an array, not null), as JSON and storage hand them over. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
