@@ -4,6 +4,7 @@ import {
   changedAt,
   decode,
   type Items,
+  isRecord,
   KEY,
   LOCAL_KEY,
   migrate,
@@ -452,12 +453,7 @@ export function planWrite(
 
 /** A site detected and not yet confirmed, as storage holds it. */
 function isProposal(key: string, value: unknown): boolean {
-  return (
-    siteIdOfKey(key) !== undefined &&
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { p?: unknown }).p === true
-  );
+  return siteIdOfKey(key) !== undefined && isRecord(value) && value.p === true;
 }
 
 /** Proposals in sync that the batch does not touch, the oldest first. */
