@@ -15,10 +15,7 @@ const DEV_CHROMIUM =
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Every module imports what it uses. WXT's auto-imports match names without regard to scope: a
-  // destructured parameter called `resolveSite` in the add form made it inject a real import of
-  // utils/transfer.ts, which dragged import/export code and the 270 KB suffix list into the
-  // options page's first render (issue 8).
+  // Every module imports what it uses: auto-imports match names regardless of scope (BENCHMARKS.md).
   imports: false,
   // One manifest version for both browsers: Firefox's MV3 grants declared host permissions at
   // install (since 127) and supports declarativeNetRequest, so the code paths stay the same.

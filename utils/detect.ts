@@ -1,10 +1,9 @@
 import { AppIdSchema } from './model';
 
 /**
- * Recognises WeChat's website-login pages from their URL alone (BRIEF.md, "WeChat website
- * login, as a browser sees it"). Only the host and the path decide; parameter order, extra
- * parameters and the fragment (`#wechat_redirect`, `#wechat`, none) never matter, because real
- * sites differ in all three.
+ * Recognises WeChat's website-login pages from their URL alone. Only the host and the path
+ * decide; parameter order, extra parameters and the fragment (`#wechat_redirect`, `#wechat`,
+ * none) never matter, because real sites differ in all three.
  *
  * Pure functions: the background feeds them request details, the guard page its own address,
  * the history scan the user's history. No public suffix list here (the guard page loads this and

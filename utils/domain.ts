@@ -1,6 +1,4 @@
-// tldts's own minified build, not the package root ("module": its unminified ES build): our
-// minifier copies the suffix list's 69 KB label string into each function that reads it, which
-// made the chunk 277 KB (116 KB gzip) instead of 137 KB (50 KB gzip). Same version, same code.
+// tldts's own minified build: ours copied the suffix list into each reader (BENCHMARKS.md).
 import { parse } from 'tldts/dist/index.esm.min.js';
 import { knownSiteOfHost } from './known-sites';
 import { isWechatHost, SHARED_DOMAINS } from './shared-hosts';
@@ -21,9 +19,11 @@ import { isWechatHost, SHARED_DOMAINS } from './shared-hosts';
  * (utils/site-id.ts) turns them back into readable Unicode.
  */
 
+/** Why an address names no site: not http(s), unreadable, no registrable domain, or WeChat's. */
+export type AddressProblem = 'not-web' | 'invalid' | 'no-domain' | 'wechat';
 export type SiteFromUrl =
   | { readonly ok: true; readonly id: string; readonly host: string }
-  | { readonly ok: false; readonly reason: 'not-web' | 'invalid' | 'no-domain' | 'wechat' };
+  | { readonly ok: false; readonly reason: AddressProblem };
 
 const WEB = new Set(['http:', 'https:']);
 

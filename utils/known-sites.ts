@@ -1,6 +1,7 @@
 import { CATALOGUE } from './catalogue';
 import type { CatalogueEntry } from './catalogue-schema';
 import type { Locale } from './i18n';
+import { defaultSiteName, LIMITS } from './model';
 import { SHARED_DOMAINS } from './shared-hosts';
 
 /**
@@ -20,13 +21,24 @@ export const KNOWN_SITES: readonly KnownSite[] = CATALOGUE.map((entry) => ({
 type Index = {
   readonly byDomain: ReadonlyMap<string, KnownSite>;
   readonly byAppid: ReadonlyMap<string, KnownSite>;
+  /** Both names of every site, folded (see `fold`). */
+  readonly byName: ReadonlyMap<string, KnownSite>;
 };
 let index: Index | undefined;
+
+/** Words compared as people mean them: full-width letters as ASCII, case and edges aside. */
+export const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 
 function built(): Index {
   index ??= {
     byDomain: new Map(KNOWN_SITES.flatMap((site) => site.domains.map((d) => [d, site] as const))),
     byAppid: new Map(KNOWN_SITES.flatMap((site) => site.appids.map((a) => [a, site] as const))),
+    byName: new Map(
+      KNOWN_SITES.flatMap((site) => [
+        [fold(site.name.zh_CN), site] as const,
+        [fold(site.name.en), site] as const,
+      ]),
+    ),
   };
   return index;
 }
@@ -55,10 +67,8 @@ export function knownSiteOfHost(host: string): KnownSite | undefined {
 
 /** The name a site gets when nobody gave it one: the catalogue's, else what its id says. */
 export function defaultName(id: string, locale: Locale): string {
-  return knownSite(id)?.name[locale] ?? id.replace(/^app:/, '');
+  return (knownSite(id)?.name[locale] ?? defaultSiteName(id)).slice(0, LIMITS.name);
 }
-
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 
 /**
  * Catalogue sites for what someone is typing: a name as the site writes it (知乎, QQ音乐,
@@ -84,11 +94,5 @@ export function suggestSites(text: string, limit = 8): KnownSite[] {
   return [...starts, ...contains].slice(0, limit);
 }
 
-/**
- * The catalogue site whose name is exactly `text` (in either language, case aside).
- * @public (pages reach it through the loader's import() in utils/catalogue-loader.ts)
- */
-export function siteNamed(text: string): KnownSite | undefined {
-  const name = fold(text);
-  return KNOWN_SITES.find((site) => fold(site.name.zh_CN) === name || fold(site.name.en) === name);
-}
+/** The catalogue site whose name is exactly `text` (in either language, case aside). */
+export const siteNamed = (text: string): KnownSite | undefined => built().byName.get(fold(text));

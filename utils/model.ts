@@ -26,8 +26,7 @@ export const KEY = {
   dismissed: 'dismissed',
 } as const;
 
-export const SITE_KEY_PREFIX = 's:';
-const SITE_PREFIX = SITE_KEY_PREFIX;
+const SITE_PREFIX = 's:';
 const CHECK_PREFIX = 'c:';
 /** Mobile apps have no domain; their id is this prefix and the normalised name. */
 export const APP_ID_PREFIX = 'app:';
@@ -40,7 +39,7 @@ export const APP_ID_PREFIX = 'app:';
  * this device has said that the guard lost its access to WeChat's login page; `proposals` counts
  * what pages proposed through detection on this device (stored, and dropped by reason).
  */
-export const OVERFLOW_PREFIX = 'o:';
+const OVERFLOW_PREFIX = 'o:';
 export const LOCAL_KEY = {
   reminders: 'reminders',
   repairs: 'repairs',
@@ -48,8 +47,39 @@ export const LOCAL_KEY = {
   proposals: 'proposals',
 } as const;
 
+/** Why storage.sync refused a change: one of its limits, or `error` when it was none of them. */
+const QuotaKindSchema = z.enum(['per-item', 'bytes', 'items', 'rate', 'error']);
+export type QuotaKind = z.infer<typeof QuotaKindSchema>;
+
+/** A change kept under `o:` + its sync key: the value (`null`: a removal), when, and why. */
+export const OverflowEntrySchema = z.object({
+  v: z.unknown(),
+  at: z.number(),
+  why: QuotaKindSchema,
+});
+export type OverflowEntry = z.infer<typeof OverflowEntrySchema>;
+
+/** A broken stored entry found by `decode`; the background leaves them under `repairs`. */
+export const RepairSchema = z.object({
+  key: z.string(),
+  /** `fixed`: some fields were reset to defaults; `dropped`: the entry could not be saved. */
+  action: z.enum(['fixed', 'dropped']),
+  reason: z.string(),
+});
+export type Repair = z.infer<typeof RepairSchema>;
+
 export const siteKey = (id: string): string => SITE_PREFIX + id;
 export const checkKey = (itemId: string): string => CHECK_PREFIX + itemId;
+export const overflowKey = (syncKey: string): string => OVERFLOW_PREFIX + syncKey;
+
+// Storage keys are parsed here only: what follows a key's prefix, or undefined for another key.
+const after = (prefix: string) => (key: string) =>
+  key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+/** The site id a storage.sync key holds (not checked: `decode` does that). */
+export const siteIdOfKey = after(SITE_PREFIX);
+export const checkIdOfKey = after(CHECK_PREFIX);
+/** The storage.sync key whose change a storage.local key keeps. */
+export const syncKeyOfOverflow = after(OVERFLOW_PREFIX);
 
 export const LIMITS = {
   name: 80,
@@ -131,7 +161,13 @@ const STORED_FIELD = {
   at: 'at',
 } as const satisfies Record<keyof Site, keyof StoredSite>;
 
-/** The name a site gets when nobody gave it one: what its id says. */
+/** What a site is when nothing says otherwise; its stored record leaves these out. */
+export const SITE_DEFAULTS = { status: 'rebind', via: 'manual' } as const satisfies Partial<Site>;
+
+/**
+ * The name a site's record stands for when it stores none: what its id says. Pages show the
+ * catalogue's name instead where there is one (`defaultName`, utils/known-sites.ts).
+ */
 export function defaultSiteName(id: string): string {
   return (id.startsWith(APP_ID_PREFIX) ? id.slice(APP_ID_PREFIX.length) : id).slice(0, LIMITS.name);
 }
@@ -146,8 +182,8 @@ function toStored(id: string, fields: Readonly<Record<string, unknown>>): Record
     if (fields[field] !== undefined) stored[short] = fields[field];
   }
   if (stored.n === defaultSiteName(id)) delete stored.n;
-  if (stored.s === 'rebind') delete stored.s;
-  if (stored.v === 'manual') delete stored.v;
+  if (stored.s === SITE_DEFAULTS.status) delete stored.s;
+  if (stored.v === SITE_DEFAULTS.via) delete stored.v;
   if (stored.f === stored.at) delete stored.f;
   return stored;
 }
@@ -159,8 +195,8 @@ export function encodeSite(id: string, site: Site): StoredSite {
 export function expandSite(id: string, stored: StoredSite): Site {
   const site: Site = {
     name: stored.n ?? defaultSiteName(id),
-    status: stored.s ?? 'rebind',
-    via: stored.v ?? 'manual',
+    status: stored.s ?? SITE_DEFAULTS.status,
+    via: stored.v ?? SITE_DEFAULTS.via,
     first: stored.f ?? stored.at,
     at: stored.at,
   };
@@ -282,13 +318,6 @@ export type Items = Readonly<Record<string, unknown>>;
 /** A change to storage: key → new value, or `null` to remove the key. */
 export type Patch = Readonly<Record<string, unknown>>;
 
-export type Repair = {
-  readonly key: string;
-  /** `fixed`: some fields were reset to defaults; `dropped`: the entry could not be saved. */
-  readonly action: 'fixed' | 'dropped';
-  readonly reason: string;
-};
-
 type Decoded = { state: State; repairs: Repair[]; fixes: Patch };
 
 /**
@@ -348,8 +377,9 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
   let dismissed: readonly string[] = EMPTY_STATE.dismissed;
 
   for (const [key, raw] of Object.entries(items)) {
-    if (key.startsWith(SITE_PREFIX)) {
-      const id = key.slice(SITE_PREFIX.length);
+    const id = siteIdOfKey(key);
+    const itemId = checkIdOfKey(key);
+    if (id !== undefined) {
       if (!SiteIdSchema.safeParse(id).success) {
         // An app named before hidden characters were stripped (a pasted name with a zero-width
         // joiner) keeps its entry under the cleaned id, unless that id is listed already.
@@ -377,11 +407,10 @@ export function decode(items: Items, now: number = Date.now()): Decoded {
       } else {
         report(key, 'dropped', 'not a site record', null);
       }
-    } else if (key.startsWith(CHECK_PREFIX)) {
-      const id = key.slice(CHECK_PREFIX.length);
+    } else if (itemId !== undefined) {
       const parsed = parseCached(parsedChecks, CheckEntrySchema, raw);
-      if (parsed.success && CheckIdSchema.safeParse(id).success) {
-        checklist[id] = parsed.data;
+      if (parsed.success && CheckIdSchema.safeParse(itemId).success) {
+        checklist[itemId] = parsed.data;
       } else {
         // A checklist entry is one tick and a short note: resetting it is the honest repair.
         report(key, 'dropped', parsed.success ? 'invalid item id' : describe(parsed.error), null);
@@ -461,7 +490,8 @@ function describe(error: z.core.$ZodError): string {
   return `${where}${issue.message}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not an array, not null), as JSON and storage hand them over. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -505,9 +535,8 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (items) => {
     const patch: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(items)) {
-      if (key.startsWith(SITE_PREFIX) && isSchema1Site(value)) {
-        patch[key] = toStored(key.slice(SITE_PREFIX.length), value);
-      }
+      const id = siteIdOfKey(key);
+      if (id !== undefined && isSchema1Site(value)) patch[key] = toStored(id, value);
     }
     return patch;
   },

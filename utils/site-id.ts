@@ -5,7 +5,7 @@ import { isConfusableLabel, stripHidden } from './safe-text';
 /**
  * Site ids without the public suffix list: a page that only shows ids (the legacy list, the
  * guard page) imports this and stays small; utils/domain.ts, which parses addresses, brings the
- * list (tldts, about 116 KB gzip).
+ * list (tldts).
  */
 
 /** The id of a mobile app (no domain): its name, normalised so that case and width agree. */

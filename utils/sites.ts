@@ -3,6 +3,7 @@ import {
   LIMITS,
   type Patch,
   patches,
+  SITE_DEFAULTS,
   type Site,
   type SiteOrigin,
   type SiteStatus,
@@ -56,7 +57,7 @@ export function addSite(state: State, input: NewSite, now: number = Date.now()):
   }
   const site: Site = {
     name: cleanText(input.name).trim().slice(0, LIMITS.name) || defaultSiteName(input.id),
-    status: input.status ?? 'rebind',
+    status: input.status ?? SITE_DEFAULTS.status,
     via: input.via,
     first: now,
     at: now,

@@ -4,15 +4,21 @@ import {
   changedAt,
   decode,
   type Items,
+  isRecord,
   KEY,
   LOCAL_KEY,
   migrate,
-  OVERFLOW_PREFIX,
+  type OverflowEntry,
+  OverflowEntrySchema,
+  overflowKey,
   type Patch,
+  type QuotaKind,
   type Repair,
+  RepairSchema,
   SCHEMA_VERSION,
-  SITE_KEY_PREFIX,
   type State,
+  siteIdOfKey,
+  syncKeyOfOverflow,
 } from './model';
 
 /**
@@ -30,8 +36,6 @@ import {
 /** storage.sync's limits, the same in Chrome and Firefox. */
 export const SYNC_QUOTA = { bytes: 102_400, perItem: 8_192, items: 512 } as const;
 export const WRITE_INTERVAL_MS = 1_500;
-
-export type QuotaKind = 'per-item' | 'bytes' | 'items' | 'rate' | 'error';
 
 /** Maps a rejected write to the limit it ran into; `error` when it was no quota at all. */
 export function quotaKind(error: unknown): QuotaKind {
@@ -76,8 +80,6 @@ export function usageOf(items: Items): Usage {
   }
   return { bytes, items: count };
 }
-
-type OverflowEntry = { v: unknown; at: number; why: QuotaKind };
 
 export type Snapshot = {
   readonly state: State;
@@ -148,9 +150,9 @@ export class Store {
     const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
     const overflow: Record<string, OverflowEntry> = {};
     for (const [key, value] of Object.entries(local)) {
-      if (key.startsWith(OVERFLOW_PREFIX) && isOverflowEntry(value)) {
-        overflow[key.slice(OVERFLOW_PREFIX.length)] = value;
-      }
+      const syncKey = syncKeyOfOverflow(key);
+      const entry = readOverflow(value);
+      if (syncKey !== undefined && entry) overflow[syncKey] = entry;
     }
     return new Store(areas, synced, overflow, readRepairs(local[LOCAL_KEY.repairs]), options);
   }
@@ -261,8 +263,7 @@ export class Store {
       localOnly,
       repairs: this.options.leaveRepairReport ? [] : [...this.reported, ...this.repairs],
       newerSchema: this.newer,
-      // Counted when read: only the storage panel shows it, and sizing every key at each
-      // change cost the popup ~2 ms per open (issue 8).
+      // Counted when read: only the storage panel shows it (BENCHMARKS.md, popup start).
       get usage() {
         usage ??= usageOf(synced);
         return usage;
@@ -332,7 +333,7 @@ export class Store {
     for (const [key, why] of Object.entries(kept)) {
       const value = (batch.has(key) ? batch.get(key) : evicted[key]) ?? null;
       const entry = { v: value, at: Math.max(now, changedAt(value)), why };
-      keep[OVERFLOW_PREFIX + key] = entry;
+      keep[overflowKey(key)] = entry;
       this.overflow[key] = entry;
     }
     if (Object.keys(keep).length > 0) await this.areas.local.set(keep);
@@ -343,7 +344,7 @@ export class Store {
 
   private async forget(keys: string[]): Promise<void> {
     for (const key of keys) delete this.overflow[key];
-    await this.areas.local.remove(keys.map((key) => OVERFLOW_PREFIX + key));
+    await this.areas.local.remove(keys.map(overflowKey));
   }
 
   private receive(changes: Record<string, { newValue?: unknown }>, area: string): void {
@@ -359,9 +360,11 @@ export class Store {
       } else if (area === 'local' && key === LOCAL_KEY.repairs) {
         this.reported = readRepairs(change.newValue);
         touched = true;
-      } else if (area === 'local' && key.startsWith(OVERFLOW_PREFIX)) {
-        const syncKey = key.slice(OVERFLOW_PREFIX.length);
-        if (isOverflowEntry(change.newValue)) this.overflow[syncKey] = change.newValue;
+      } else if (area === 'local') {
+        const syncKey = syncKeyOfOverflow(key);
+        if (syncKey === undefined) continue;
+        const entry = readOverflow(change.newValue);
+        if (entry) this.overflow[syncKey] = entry;
         else delete this.overflow[syncKey];
         touched = true;
       }
@@ -450,12 +453,7 @@ export function planWrite(
 
 /** A site detected and not yet confirmed, as storage holds it. */
 function isProposal(key: string, value: unknown): boolean {
-  return (
-    key.startsWith(SITE_KEY_PREFIX) &&
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { p?: unknown }).p === true
-  );
+  return siteIdOfKey(key) !== undefined && isRecord(value) && value.p === true;
 }
 
 /** Proposals in sync that the batch does not touch, the oldest first. */
@@ -477,22 +475,13 @@ const MAX_REPORTED = 50;
 
 function readRepairs(value: unknown): Repair[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (entry): entry is Repair =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof entry.key === 'string' &&
-      (entry.action === 'fixed' || entry.action === 'dropped') &&
-      typeof entry.reason === 'string',
-  );
+  return value.flatMap((entry) => {
+    const parsed = RepairSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-function isOverflowEntry(value: unknown): value is OverflowEntry {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'v' in value &&
-    typeof (value as { at?: unknown }).at === 'number' &&
-    typeof (value as { why?: unknown }).why === 'string'
-  );
+function readOverflow(value: unknown): OverflowEntry | undefined {
+  const parsed = OverflowEntrySchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

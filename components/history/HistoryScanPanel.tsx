@@ -11,6 +11,8 @@ import { HistoryScan, type ScanPhase } from './HistoryScan';
 const HISTORY_LIMIT = 50_000;
 const HISTORY = { permissions: ['history'] } as const;
 const FRAMES = { permissions: ['webNavigation'] } as const;
+/** Not import.meta.env.FIREFOX: under vitest that is the string "false", which is truthy. */
+export const IS_FIREFOX = import.meta.env.BROWSER === 'firefox';
 
 export type HistoryScanPanelProps = {
   readonly store: Store;
@@ -26,8 +28,8 @@ export type HistoryScanPanelProps = {
  */
 export function HistoryScanPanel({
   store,
-  frames = import.meta.env.FIREFOX,
-  firefox = import.meta.env.FIREFOX,
+  frames = IS_FIREFOX,
+  firefox = IS_FIREFOX,
 }: HistoryScanPanelProps) {
   return (
     <>

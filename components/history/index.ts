@@ -1,2 +1,2 @@
 /** The options page mounts the panel with one line: `<HistoryScanPanel store={store} />`. */
-export { HistoryScanPanel } from './HistoryScanPanel';
+export { HistoryScanPanel, IS_FIREFOX } from './HistoryScanPanel';

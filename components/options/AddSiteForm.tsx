@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { catalogueNow } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/model';
-import type { Resolved } from '@/utils/transfer';
+import type { Resolved } from '@/utils/typed-sites';
 import { addressMessage } from './address-message';
 import { loadedTools, loadTools, type Tools } from './load-tools';
 import { useSiteSuggestions } from './SiteSuggestions';

@@ -1,7 +1,8 @@
 import { CHECKLIST } from '@/utils/checklist';
 import { type MessageKey, t } from '@/utils/i18n';
+import type { Reason, Rejection, Where } from '@/utils/import-file';
+import type { Change, ImportPlan, PlanItem } from '@/utils/import-plan';
 import type { Site } from '@/utils/model';
-import type { Change, ImportPlan, PlanItem, Reason, Rejection, Where } from '@/utils/transfer';
 import { domainText, ORIGIN_LABEL, STATUS_LABEL } from './labels';
 
 const checkTitles = new Map(

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type Locale, t } from '@/utils/i18n';
 import type { State } from '@/utils/model';
-import { type PastedLine, planPaste, readLines } from '@/utils/transfer';
+import { type PastedLine, planPaste, readLines } from '@/utils/typed-sites';
 import { addressMessage } from './address-message';
 import { domainText } from './labels';
 

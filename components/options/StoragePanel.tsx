@@ -1,5 +1,6 @@
 import { formatNumber, type MessageKey, t } from '@/utils/i18n';
-import { type QuotaKind, SYNC_QUOTA, type Usage } from '@/utils/store';
+import type { QuotaKind } from '@/utils/model';
+import { SYNC_QUOTA, type Usage } from '@/utils/store';
 
 const QUOTA_REASON: Readonly<Record<QuotaKind, MessageKey>> = {
   'per-item': 'options.storage.why.per-item',

@@ -1,21 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
+import { exportCsv, exportJson } from '@/utils/export-file';
 import { type Locale, t } from '@/utils/i18n';
-import { checkKey, KEY, type State, siteKey } from '@/utils/model';
-import { displayDomain } from '@/utils/site-id';
-import type { QuotaKind, Snapshot, Store } from '@/utils/store';
 import {
-  exportCsv,
-  exportJson,
   type ImportError,
   type Incoming,
   MAX_IMPORT_BYTES,
-  type PastedLine,
-  planImport,
-  planPaste,
   readImportBytes,
-} from '@/utils/transfer';
+} from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
+import { checkIdOfKey, KEY, type QuotaKind, type State, siteIdOfKey } from '@/utils/model';
+import { displayDomain } from '@/utils/site-id';
+import type { Snapshot, Store } from '@/utils/store';
+import { type PastedLine, planPaste } from '@/utils/typed-sites';
 import { downloadText } from './download';
 import { readyText } from './ImportPreview';
 import { PasteSites } from './PasteSites';
@@ -30,7 +28,7 @@ import { TransferPanel } from './TransferPanel';
  */
 
 export { HistoryScanPanel } from '@/components/history';
-export { resolveSite } from '@/utils/transfer';
+export { resolveSite } from '@/utils/typed-sites';
 export { Guidance } from './Guidance';
 
 export type Announce = (text: string, undo?: () => void) => void;
@@ -167,8 +165,6 @@ export function StorageArea({
   );
 }
 
-const SITE_PREFIX = siteKey('');
-const CHECK_PREFIX = checkKey('');
 const checkTitles = new Map(
   CHECKLIST.flatMap((section) => section.items.map((item) => [item.id, item.title] as const)),
 );
@@ -183,14 +179,12 @@ function userKeys(localOnly: Snapshot['localOnly']): [string, QuotaKind][] {
 
 /** A storage key as the user knows the thing it holds. */
 function keyLabel(key: string, state: State): string {
-  if (key.startsWith(SITE_PREFIX)) {
-    const id = key.slice(SITE_PREFIX.length);
-    return state.sites[id]?.name ?? displayDomain(id) ?? id;
-  }
-  if (key.startsWith(CHECK_PREFIX)) {
-    const id = key.slice(CHECK_PREFIX.length);
-    const title = checkTitles.get(id);
-    return t('options.import.item.check', { title: title ? t(title) : id });
+  const id = siteIdOfKey(key);
+  if (id !== undefined) return state.sites[id]?.name ?? displayDomain(id) ?? id;
+  const itemId = checkIdOfKey(key);
+  if (itemId !== undefined) {
+    const title = checkTitles.get(itemId);
+    return t('options.import.item.check', { title: title ? t(title) : itemId });
   }
   if (key === KEY.settings) return t('options.import.item.settings');
   if (key === KEY.tracker) return t('options.import.item.tracker');

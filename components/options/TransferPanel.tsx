@@ -1,6 +1,7 @@
 import { formatNumber, type MessageKey, t } from '@/utils/i18n';
+import type { ImportError } from '@/utils/import-file';
+import type { ImportPlan } from '@/utils/import-plan';
 import type { JsonMistake, JsonProblem } from '@/utils/json-mistake';
-import type { ImportError, ImportPlan } from '@/utils/transfer';
 import { ImportPreview } from './ImportPreview';
 
 export type ImportView =

@@ -1,11 +1,9 @@
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/model';
-import type { Resolved } from '@/utils/transfer';
-
-type Problem = Extract<Resolved, { ok: false }>['problem'];
+import type { TypedProblem } from '@/utils/typed-sites';
 
 /** What is wrong with a typed address and what to type instead (add form and pasted lines). */
-export function addressMessage(problem: Problem, value: string): string {
+export function addressMessage(problem: TypedProblem, value: string): string {
   switch (problem) {
     case 'empty':
       return t('options.add.error.empty');

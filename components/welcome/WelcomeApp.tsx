@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HistoryScanPanel } from '@/components/history';
+import { HistoryScanPanel, IS_FIREFOX } from '@/components/history';
 import type { PageProps } from '@/components/Page';
 import { type Area, type MessageKey, t } from '@/utils/i18n';
 
@@ -24,10 +24,7 @@ async function closeTab(): Promise<void> {
  * two ways to start the list that need a permission (each asked for only on its own button).
  * `firefox`: offer embedded-QR detection (only Firefox needs it) and describe Firefox's prompts.
  */
-export function WelcomeApp({
-  store,
-  firefox = import.meta.env.FIREFOX,
-}: PageProps & { firefox?: boolean }) {
+export function WelcomeApp({ store, firefox = IS_FIREFOX }: PageProps & { firefox?: boolean }) {
   return (
     <main class="welcome-page">
       <h1>{t('welcome.title')}</h1>

@@ -99,7 +99,7 @@ describe('the guard page', () => {
 
   it('offers nothing to continue to when its address holds no WeChat login', async () => {
     await show({ href: `${GUARD}#https://evil.example/connect/qrconnect?x=1` });
-    expect(screen.getByText('这个地址不是微信登录页，没有可以继续前往的地方。')).toBeTruthy();
+    screen.getByText('这个地址不是微信登录页，没有可以继续前往的地方。');
     expect(screen.queryByRole('button', { name: /微信登录/ })).toBeNull();
   });
 
@@ -136,7 +136,7 @@ describe('the guard page', () => {
 
   it('lets the login through without fuss when no period is running', async () => {
     const { navigate, reply } = await show({ daysAgo: 61 });
-    expect(screen.getByText('现在不在注销冷静期内，微信登录不需要拦截。')).toBeTruthy();
+    screen.getByText('现在不在注销冷静期内，微信登录不需要拦截。');
     const go = screen.getByRole('button', { name: '继续打开微信登录' });
     expect(document.activeElement).toBe(go);
     reply({ ok: true, url: LOGIN });

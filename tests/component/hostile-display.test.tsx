@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { openOptions, site as optionsSite } from './options-harness';
-import { openPopup, site } from './popup-harness';
+import { site } from '../helpers/site';
+import { openOptions } from './options-harness';
+import { openPopup } from './popup-harness';
 
 /** What the pages show for look-alike domains, names in another direction and reserved hosts. */
 
@@ -11,8 +12,8 @@ const WARNING = /可能在冒充别的网站/;
 describe('the options list', () => {
   it('shows a look-alike domain in its xn-- form with a warning, and names isolated', async () => {
     await openOptions({
-      [`s:${LOOKALIKE}`]: optionsSite({ name: '知乎', via: 'detected', pending: true }),
-      's:jd.com': optionsSite({ name: 'עברית jd' }),
+      [`s:${LOOKALIKE}`]: site('知乎', { via: 'detected', pending: true }),
+      's:jd.com': site('עברית jd'),
     });
     const row = screen.getByRole('row', { name: /知乎/ });
     expect(within(row).getByRole('link').textContent).toBe(LOOKALIKE);
@@ -28,7 +29,7 @@ describe('the popup', () => {
   it('warns about a look-alike domain on the current-site card', async () => {
     await openPopup({
       url: 'https://www.xn--zhhu-m9d.com/login',
-      items: { [`s:${LOOKALIKE}`]: site({ name: '知乎', via: 'detected', pending: true }) },
+      items: { [`s:${LOOKALIKE}`]: site('知乎', { via: 'detected', pending: true }) },
     });
     const card = screen.getByRole('region', { name: '当前网站' });
     expect((await within(card).findByRole('note')).textContent).toMatch(WARNING);
@@ -42,7 +43,7 @@ describe('the popup', () => {
     'http://__proto__/',
     'http://a.tostring/',
   ])('never shows a message key over %s', async (url) => {
-    await openPopup({ url, items: { 's:zhihu.com': site({ name: '知乎' }) } });
+    await openPopup({ url, items: { 's:zhihu.com': site('知乎') } });
     const card = screen.getByRole('region', { name: '当前网站' });
     await within(card).findByRole('button');
     expect(document.body.textContent).not.toMatch(/undefined|status\.\w/);

@@ -17,7 +17,7 @@ describe('access to WeChat’s login page', () => {
   it('warns when it was taken away, and asks for it again on the click', async () => {
     const access = stubHostAccess(false);
     await openOptions();
-    expect(await screen.findByText(MISSING)).toBeTruthy();
+    await screen.findByText(MISSING);
     access.set(true);
     fireEvent.click(screen.getByRole('button', { name: '重新允许访问' }));
     expect(access.request).toHaveBeenCalledWith(ACCESS);
@@ -28,15 +28,15 @@ describe('access to WeChat’s login page', () => {
     const access = stubHostAccess(false);
     await openOptions();
     fireEvent.click(await screen.findByRole('button', { name: '重新允许访问' }));
-    expect(await screen.findByText(/浏览器没有给出这项权限/)).toBeTruthy();
-    expect(screen.getByText(MISSING)).toBeTruthy();
+    await screen.findByText(/浏览器没有给出这项权限/);
+    screen.getByText(MISSING);
     expect(access.request).toHaveBeenCalledTimes(1);
   });
 
   it('goes away by itself when access comes back from the browser’s own settings', async () => {
     const access = stubHostAccess(false);
     await openOptions();
-    expect(await screen.findByText(MISSING)).toBeTruthy();
+    await screen.findByText(MISSING);
     access.set(true);
     access.fireAdded();
     await waitFor(() => expect(screen.queryByText(MISSING)).toBeNull());

@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/preact';
 import { afterEach, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import type { Items, Site } from '@/utils/model';
+import type { Items } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { readItems, storageItems } from '../helpers/site';
 
@@ -39,15 +39,6 @@ export async function synced(store: Store): Promise<Record<string, unknown>> {
   await store.flush();
   return readItems(await fakeBrowser.storage.sync.get(null));
 }
-
-export const site = (fields: Partial<Site> = {}): Site => ({
-  name: 'example.com',
-  status: 'rebind',
-  via: 'manual',
-  first: 1_700_000_000_000,
-  at: 1_700_000_000_000,
-  ...fields,
-});
 
 /** A File as an <input type=file> hands it over; happy-dom's input cannot be given files. */
 export function chooseFile(input: HTMLElement, file: File): void {

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { catalogueNow } from '@/utils/catalogue-loader';
-import { openOptions, site } from './options-harness';
+import { site } from '../helpers/site';
+import { openOptions } from './options-harness';
 
 describe('the account-settings link of a listed site', () => {
   it('goes to the catalogue’s own https page, in a new tab, named for the site', async () => {
     await openOptions({
-      's:bilibili.com': site({ name: 'B站' }),
-      's:music.163.com': site({ name: '网易云音乐' }),
+      's:bilibili.com': site('B站'),
+      's:music.163.com': site('网易云音乐'),
     });
     const row = screen.getByRole('row', { name: /B站/ });
     // The catalogue follows the first paint: the link joins the row then.
@@ -25,9 +26,9 @@ describe('the account-settings link of a listed site', () => {
 
   it('is absent where the catalogue knows no settings page, or the site at all', async () => {
     await openOptions({
-      's:zhihu.com': site({ name: '知乎' }),
-      's:example.org': site({ name: 'example.org' }),
-      's:app:keep': site({ name: 'Keep' }),
+      's:zhihu.com': site('知乎'),
+      's:example.org': site('example.org'),
+      's:app:keep': site('Keep'),
     });
     await waitFor(() => expect(catalogueNow()).toBeDefined());
     expect(screen.queryAllByRole('link', { name: /账号设置/ })).toEqual([]);

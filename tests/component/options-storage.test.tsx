@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
 import { SCHEMA_VERSION } from '@/utils/model';
 import { usageOf } from '@/utils/store';
-import { storageItems } from '../helpers/site';
-import { openOptions, site, synced } from './options-harness';
+import { site, storageItems } from '../helpers/site';
+import { openOptions, synced } from './options-harness';
 
 const storage = () => screen.getByRole('region', { name: '存储空间' });
 
@@ -13,23 +13,23 @@ describe('the storage panel', () => {
   it('shows how much of the sync quota is used, in bytes and items', async () => {
     const items = storageItems({
       meta: { schema: SCHEMA_VERSION },
-      's:zhihu.com': site({ name: '知乎', note: '笔记'.repeat(100) }),
-      's:jd.com': site({ name: '京东' }),
+      's:zhihu.com': site('知乎', { note: '笔记'.repeat(100) }),
+      's:jd.com': site('京东'),
     });
     await openOptions(items);
     const kb = Math.round((usageOf(items).bytes / 1024) * 10) / 10;
-    expect(within(storage()).getByText(`已用 ${kb} KB，共 100 KB（1%）`)).toBeTruthy();
-    expect(within(storage()).getByText('已用 3 条，上限 512 条')).toBeTruthy();
+    within(storage()).getByText(`已用 ${kb} KB，共 100 KB（1%）`);
+    within(storage()).getByText('已用 3 条，上限 512 条');
     const meters = [...storage().querySelectorAll('meter')];
     expect(meters.map((meter) => meter.getAttribute('value'))).toEqual([
       String(usageOf(items).bytes),
       '3',
     ]);
-    expect(within(storage()).getByText('所有改动都已保存到同步存储。')).toBeTruthy();
+    within(storage()).getByText('所有改动都已保存到同步存储。');
   });
 
   it('lists what is kept on this device only, with the reason, and retry moves it to sync', async () => {
-    const kept = site({ name: '知乎', status: 'rebound', at: Date.now() });
+    const kept = site('知乎', { status: 'rebound', at: Date.now() });
     await fakeBrowser.storage.local.set({
       'o:s:zhihu.com': { v: kept, at: kept.at, why: 'items' },
       'o:settings': {
@@ -44,18 +44,18 @@ describe('the storage panel', () => {
       '知乎：同步存储已达 512 条的上限',
     );
     expect(within(list).getByText('设置').parentElement?.textContent).toContain('写入太频繁');
-    expect(within(storage()).getByText(/2 项改动暂时只保存在这台设备上/)).toBeTruthy();
+    within(storage()).getByText(/2 项改动暂时只保存在这台设备上/);
 
     fireEvent.click(within(storage()).getByRole('button', { name: '重新尝试同步' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('所有改动都已同步。'));
     expect((await synced(store))['s:zhihu.com']).toEqual(kept);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(within(storage()).getByText('所有改动都已保存到同步存储。')).toBeTruthy();
+    within(storage()).getByText('所有改动都已保存到同步存储。');
   });
 
   it('says so when a retry still finds sync full', async () => {
     await fakeBrowser.storage.local.set({
-      'o:s:zhihu.com': { v: site({ name: '知乎' }), at: Date.now(), why: 'bytes' },
+      'o:s:zhihu.com': { v: site('知乎'), at: Date.now(), why: 'bytes' },
     });
     await openOptions();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
@@ -65,12 +65,12 @@ describe('the storage panel', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('1 项改动暂时只保存在这台设备上'),
     );
-    expect(within(storage()).getByText(/同步存储的 100 KB 总空间已满/)).toBeTruthy();
+    within(storage()).getByText(/同步存储的 100 KB 总空间已满/);
   });
 
   it('reports repaired entries until the user has read it', async () => {
     await openOptions({ 's:zhihu.com': { name: '知乎', status: 'whatever' } });
-    expect(within(storage()).getByText(/发现 1 条损坏的数据/)).toBeTruthy();
+    within(storage()).getByText(/发现 1 条损坏的数据/);
     fireEvent.click(within(storage()).getByRole('button', { name: '知道了' }));
     expect(within(storage()).queryByText(/损坏的数据/)).toBeNull();
   });
@@ -119,9 +119,7 @@ describe('the settings', () => {
   it('reads in English once English is active', async () => {
     await activateLocale('en');
     await openOptions({ settings: { language: 'en', detection: true, reminders: false, at: 1 } });
-    expect(
-      screen.getByRole('heading', { name: 'Sites and apps you log into with WeChat' }),
-    ).toBeTruthy();
+    screen.getByRole('heading', { name: 'Sites and apps you log into with WeChat' });
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'English' }).checked).toBe(true);
     expect(
       screen.getByRole<HTMLInputElement>('checkbox', { name: 'Cooling-off reminders' }).checked,

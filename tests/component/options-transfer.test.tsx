@@ -2,17 +2,19 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activateLocale } from '@/utils/i18n';
-import { MAX_IMPORT_BYTES } from '@/utils/transfer';
-import { chooseFile, openOptions, site, synced } from './options-harness';
+import { MAX_IMPORT_BYTES } from '@/utils/import-file';
+import { siteIdOfKey } from '@/utils/model';
+import { site } from '../helpers/site';
+import { chooseFile, openOptions, synced } from './options-harness';
 
 const DATA = {
   settings: { language: 'zh_CN', detection: false, reminders: true, at: 5 },
   tracker: { appliedOn: '2026-10-01', at: 6 },
   'c:pay-closed': { state: 'done', at: 7 },
   'c:face-check': { state: 'na', note: '没开', at: 8 },
-  's:zhihu.com': site({ name: '知乎', status: 'rebound', note: '=1+1' }),
-  's:jd.com': site({ name: '京东', via: 'detected', pending: true }),
-  's:app:微信读书': site({ name: '微信读书', status: 'abandon', note: '第一行\n"第二行", 逗号' }),
+  's:zhihu.com': site('知乎', { status: 'rebound', note: '=1+1' }),
+  's:jd.com': site('京东', { via: 'detected', pending: true }),
+  's:app:微信读书': site('微信读书', { status: 'abandon', note: '第一行\n"第二行", 逗号' }),
   dismissed: ['csdn.net'],
 };
 
@@ -84,7 +86,7 @@ describe('export', () => {
 
 describe('import', () => {
   it('says before confirming when sync has no room for part of a large import', async () => {
-    await openOptions({ 's:zhihu.com': site({ name: '知乎' }) });
+    await openOptions({ 's:zhihu.com': site('知乎') });
     const rows = Array.from({ length: 600 }, (_, i) => `商城 ${i},shop${i}.com`);
     importFile(textFile(`name,domain\n${rows.join('\n')}\n`, 'many.csv'));
     const preview = await screen.findByRole('region', { name: '导入预览：many.csv' });
@@ -118,9 +120,9 @@ describe('import', () => {
 
   it('shows a preview with counts and writes nothing until confirmed, then all at once', async () => {
     const store = await openOptions({
-      's:zhihu.com': site({ name: '知乎' }),
-      's:jd.com': site({ name: '京东', status: 'rebound' }),
-      's:keep.me': site({ name: 'Keep me' }),
+      's:zhihu.com': site('知乎'),
+      's:jd.com': site('京东', { status: 'rebound' }),
+      's:keep.me': site('Keep me'),
     });
     const before = await synced(store);
     const write = vi.spyOn(store, 'write');
@@ -154,7 +156,7 @@ describe('import', () => {
   });
 
   it('cancelling the preview changes nothing', async () => {
-    const store = await openOptions({ 's:zhihu.com': site({ name: '知乎' }) });
+    const store = await openOptions({ 's:zhihu.com': site('知乎') });
     const before = await synced(store);
     importFile(textFile('domain\ndouban.com\n', 'a.csv'));
     fireEvent.click(await screen.findByRole('button', { name: '取消' }));
@@ -175,7 +177,7 @@ describe('import', () => {
     expect(rejected?.textContent).toContain('第 4 行（状态错）：无法识别状态“done”');
     expect(rejected?.textContent).toContain('第 5 行（待定错）：pending 一栏只能填 yes 或留空');
     fireEvent.click(within(preview).getByRole('button', { name: '确认导入 1 项' }));
-    expect(Object.keys(await synced(store)).filter((k) => k.startsWith('s:'))).toEqual([
+    expect(Object.keys(await synced(store)).filter((k) => siteIdOfKey(k) !== undefined)).toEqual([
       's:good.com',
     ]);
   });
@@ -187,7 +189,7 @@ describe('import', () => {
     settings: { language: 'en', detection: true, reminders: true, at: 1 },
     tracker: { at: 0 },
     checklist: {},
-    sites: { 'douban.com': site({ name: '豆瓣' }) },
+    sites: { 'douban.com': site('豆瓣') },
     dismissed: [],
   });
 
@@ -275,7 +277,7 @@ describe('import', () => {
     await openOptions();
     importFile(textFile('domain\ndouban.com\n', 'a.csv'));
     await screen.findByText('新增 1 个网站');
-    await fakeBrowser.storage.sync.set({ 's:douban.com': site({ name: '豆瓣' }) });
+    await fakeBrowser.storage.sync.set({ 's:douban.com': site('豆瓣') });
     await waitFor(() => expect(screen.queryByText('1 个网站没有变化')).not.toBeNull());
     expect(screen.getByRole('button', { name: '没有需要导入的内容' })).toHaveProperty(
       'disabled',
@@ -351,7 +353,7 @@ describe('import', () => {
   });
 
   it('a header with no rows says there is nothing to import, and asks for no confirmation', async () => {
-    await openOptions({ 's:zhihu.com': site({ name: '知乎' }) });
+    await openOptions({ 's:zhihu.com': site('知乎') });
     importFile(textFile('名称,网址,备注\r\n', 'empty.csv'));
     const preview = await screen.findByRole('region', { name: '导入预览：empty.csv' });
     expect(within(preview).queryByText(/文件里只有表头，下面没有任何网站/)).not.toBeNull();
@@ -373,12 +375,12 @@ describe('import', () => {
       settings: { language: 'zh_CN', detection: false, reminders: true, at: 5 },
       tracker: { appliedOn: '2026-10-01', at: 6 },
       checklist: { 'pay-closed': { state: 'done', at: 7 } },
-      sites: { 'zhihu.com': site({ name: '知乎' }), 'douban.com': site({ name: '豆瓣' }) },
+      sites: { 'zhihu.com': site('知乎'), 'douban.com': site('豆瓣') },
       dismissed: [],
     });
     await openOptions({
       settings: { language: 'zh_CN', detection: false, reminders: true, at: 5 },
-      's:zhihu.com': site({ name: '知乎' }),
+      's:zhihu.com': site('知乎'),
     });
     importFile(textFile(backup, 'backup.json'));
     const preview = await screen.findByRole('region', { name: '导入预览：backup.json' });

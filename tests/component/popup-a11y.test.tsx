@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, site } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup } from './popup-harness';
 
 // Contrast needs real layout and colours: it is checked in the browser, not in happy-dom.
 const OPTIONS = { rules: { 'color-contrast': { enabled: false } } };
@@ -16,7 +17,7 @@ describe('the popup, as assistive technology meets it', () => {
   it('has no violations axe can find while the period runs and a listed site is shown', async () => {
     await openPopup({
       url: 'https://www.zhihu.com/',
-      items: { 's:zhihu.com': site({ name: '知乎' }), tracker: { appliedOn: '2026-11-01', at: 1 } },
+      items: { 's:zhihu.com': site('知乎'), tracker: { appliedOn: '2026-11-01', at: 1 } },
     });
     await within(screen.getByRole('region', { name: '当前网站' })).findByRole('radio', {
       name: '已改绑',
@@ -25,7 +26,7 @@ describe('the popup, as assistive technology meets it', () => {
   });
 
   it('has none before applying, with the date form and its warning open', async () => {
-    await openPopup({ url: 'https://example.org/', items: { 's:jd.com': site() } });
+    await openPopup({ url: 'https://example.org/', items: { 's:jd.com': site('example.com') } });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
     fireEvent.click(within(tracker).getByRole('button', { name: '我已提交注销申请' }));
     fireEvent.click(within(tracker).getByRole('button', { name: '记下' }));

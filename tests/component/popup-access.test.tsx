@@ -9,7 +9,7 @@ describe('the popup when access to WeChat’s login page is gone', () => {
   it('says what stops working and asks for it again from the click', async () => {
     const access = stubHostAccess(false);
     await openPopup({ items: { tracker: { appliedOn: '2026-11-20', at: 1 } } });
-    expect(await screen.findByText(MISSING)).toBeTruthy();
+    await screen.findByText(MISSING);
     access.set(true);
     fireEvent.click(screen.getByRole('button', { name: '重新允许访问' }));
     expect(access.request).toHaveBeenCalledWith({ origins: ['*://open.weixin.qq.com/*'] });

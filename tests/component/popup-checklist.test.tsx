@@ -2,7 +2,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST } from '@/utils/checklist';
-import { openPopup, site, stored } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup, stored } from './popup-harness';
 
 const TOTAL = CHECKLIST.flatMap((section) => section.items).length;
 const done = { state: 'done', at: 1 };
@@ -54,9 +55,9 @@ describe('the deletion checklist', () => {
     const store = await openPopup();
     const row = openDetails('微信支付已注销');
     fireEvent.click(within(row).getByLabelText('不适用：从没开通过微信支付'));
-    expect(within(row).getByText('不适用')).toBeTruthy();
+    within(row).getByText('不适用');
     expect(screen.getByLabelText('微信支付已注销')).toHaveProperty('checked', false);
-    expect(within(section('微信的注销条件')).getByText('已完成 1 项，共 4 项')).toBeTruthy();
+    within(section('微信的注销条件')).getByText('已完成 1 项，共 4 项');
     await store.flush();
     expect(await stored('c:pay-closed')).toMatchObject({ state: 'na' });
 
@@ -80,7 +81,7 @@ describe('the deletion checklist', () => {
     const note = within(row).getByLabelText('备注');
     fireEvent.input(note, { target: { value: '等招行到账 ' } });
     fireEvent.blur(note, { target: { value: '等招行到账 ' } });
-    expect(within(row).getByText('备注：等招行到账')).toBeTruthy();
+    within(row).getByText('备注：等招行到账');
     await store.flush();
     expect(await stored('c:balance')).toMatchObject({ state: 'open', note: '等招行到账' });
 
@@ -111,12 +112,12 @@ describe('the deletion checklist', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('3');
     expect(bar.getAttribute('aria-valuemax')).toBe(String(TOTAL));
     expect(bar.getAttribute('aria-valuetext')).toBe(`已完成 3/${TOTAL} 项`);
-    expect(within(section('微信的注销条件')).getByText('已完成 2 项，共 4 项')).toBeTruthy();
-    expect(within(section('备份')).getByText('已完成 1 项，共 5 项')).toBeTruthy();
+    within(section('微信的注销条件')).getByText('已完成 2 项，共 4 项');
+    within(section('备份')).getByText('已完成 1 项，共 5 项');
 
     fireEvent.click(screen.getByLabelText('导出微信支付账单'));
     expect(bar.getAttribute('aria-valuenow')).toBe('4');
-    expect(within(section('备份')).getByText('已完成 2 项，共 5 项')).toBeTruthy();
+    within(section('备份')).getByText('已完成 2 项，共 5 项');
   });
 
   it('opens the first section with something left to do', async () => {
@@ -133,11 +134,11 @@ describe('the deletion checklist', () => {
   });
 
   it('links the third-party precondition to the site list, with the count left', async () => {
-    await openPopup({ items: { 's:jd.com': site({ name: '京东' }) } });
+    await openPopup({ items: { 's:jd.com': site('京东') } });
     const row = item('解除第三方应用和网站的授权与绑定');
     const link = within(row).getByRole('link', { name: '打开网站清单' });
     expect(link.getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/options.html#sites'));
-    expect(within(row).getByText('还有 1 个网站需要改绑')).toBeTruthy();
+    within(row).getByText('还有 1 个网站需要改绑');
   });
 });
 
@@ -262,10 +263,10 @@ describe('what still blocks the application', () => {
       items: {
         'c:pay-closed': { state: 'na', at: 1 },
         'c:chats': done,
-        's:jd.com': site({ name: '京东' }),
-        's:zhihu.com': site({ name: '知乎' }),
-        's:baidu.com': site({ name: '百度', status: 'rebound' }),
-        's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }),
+        's:jd.com': site('京东'),
+        's:zhihu.com': site('知乎'),
+        's:baidu.com': site('百度', { status: 'rebound' }),
+        's:csdn.net': site('CSDN', { via: 'detected', pending: true }),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
@@ -303,16 +304,14 @@ describe('what still blocks the application', () => {
         'c:pay-closed': done,
         'c:cards-admin': { state: 'na', at: 1 },
         'c:authorisations': done,
-        's:baidu.com': site({ name: '百度', status: 'rebound' }),
+        's:baidu.com': site('百度', { status: 'rebound' }),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
     expect(within(tracker).queryByRole('list')).toBeNull();
-    expect(
-      within(tracker).getByText(
-        '微信的四项注销条件都已勾选，也没有待改绑的网站。申请时微信还会再核对一遍。',
-      ),
-    ).toBeTruthy();
+    within(tracker).getByText(
+      '微信的四项注销条件都已勾选，也没有待改绑的网站。申请时微信还会再核对一遍。',
+    );
   });
 
   it('still names the sites to rebind when the four conditions are ticked', async () => {
@@ -322,11 +321,11 @@ describe('what still blocks the application', () => {
         'c:pay-closed': done,
         'c:cards-admin': done,
         'c:authorisations': done,
-        's:jd.com': site({ name: '京东' }),
+        's:jd.com': site('京东'),
       },
     });
     const tracker = screen.getByRole('region', { name: '注销冷静期' });
-    expect(within(tracker).getByRole('link', { name: '还有 1 个网站需要改绑' })).toBeTruthy();
+    within(tracker).getByRole('link', { name: '还有 1 个网站需要改绑' });
   });
 });
 

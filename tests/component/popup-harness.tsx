@@ -42,12 +42,3 @@ export async function openPopup(
 export async function stored(key: string): Promise<unknown> {
   return readItems(await fakeBrowser.storage.sync.get(key))[key];
 }
-
-export const site = (fields: Record<string, unknown> = {}) => ({
-  name: 'example.com',
-  status: 'rebind',
-  via: 'manual',
-  first: 1,
-  at: 1,
-  ...fields,
-});

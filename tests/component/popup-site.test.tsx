@@ -1,7 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openPopup, site, stored } from './popup-harness';
+import { site } from '../helpers/site';
+import { openPopup, stored } from './popup-harness';
 
 const UNKNOWN =
   '读不到这个页面的地址：浏览器自己的页面不对扩展开放。如果这是网站，请点工具栏上的扩展图标重新打开。';
@@ -20,15 +21,15 @@ describe('the current-site card', () => {
 
   it('shows the checklist at once, while the site is still being read', async () => {
     await openPopup({ url: 'https://www.example.org/' });
-    expect(screen.getByLabelText('账号处于安全状态')).toBeTruthy();
-    expect(within(card()).getByText('正在读取当前标签页…')).toBeTruthy();
+    screen.getByLabelText('账号处于安全状态');
+    within(card()).getByText('正在读取当前标签页…');
     await within(card()).findByText('example.org');
   });
 
   it('changes the status of a listed site in one click', async () => {
     const store = await openPopup({
       url: 'https://www.zhihu.com/question/1',
-      items: { 's:zhihu.com': site({ name: '知乎' }) },
+      items: { 's:zhihu.com': site('知乎') },
     });
     const rebound = await within(card()).findByRole('radio', { name: '已改绑' });
     expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
@@ -62,9 +63,9 @@ describe('the current-site card', () => {
 
   it('recognises a site known to offer WeChat login, on any of its hosts', async () => {
     const store = await openPopup({ url: 'https://passport.yhd.com/wechat/callback.do' });
-    expect(await within(card()).findByText('这个网站提供微信登录。')).toBeTruthy();
-    expect(within(card()).getByText('1号店')).toBeTruthy();
-    expect(within(card()).getByText('yhd.com')).toBeTruthy();
+    await within(card()).findByText('这个网站提供微信登录。');
+    within(card()).getByText('1号店');
+    within(card()).getByText('yhd.com');
     fireEvent.click(within(card()).getByRole('button', { name: '标记为使用微信登录' }));
     await store.flush();
     expect(await stored('s:yhd.com')).toMatchObject({ name: '1号店', via: 'manual' });
@@ -73,7 +74,7 @@ describe('the current-site card', () => {
   it('on a service of a shared domain, names the service and says it offers WeChat login', async () => {
     const store = await openPopup({
       url: 'https://y.qq.com/n/ryqq/player',
-      items: { 's:qq.com': site({ name: 'QQ' }) },
+      items: { 's:qq.com': site('QQ') },
     });
     await within(card()).findByText('这个网站提供微信登录。');
     expect(card().querySelector('.site-name')?.textContent).toBe('QQ音乐y.qq.com');
@@ -87,7 +88,7 @@ describe('the current-site card', () => {
   it('links a listed catalogue site to its account settings page', async () => {
     await openPopup({
       url: 'https://www.bilibili.com/',
-      items: { 's:bilibili.com': site({ name: 'B站' }) },
+      items: { 's:bilibili.com': site('B站') },
     });
     const link = await within(card()).findByRole('link', {
       name: '去这个网站的账号设置，绑定手机号、邮箱或设置密码',
@@ -108,7 +109,7 @@ describe('the current-site card', () => {
 
   it('shows a Unicode domain readably and keeps an IP address whole', async () => {
     await openPopup({ url: 'https://www.例子.中国/' });
-    expect(await within(card()).findByText('例子.中国')).toBeTruthy();
+    await within(card()).findByText('例子.中国');
   });
 
   it('flags a page served from an IP address under that address', async () => {
@@ -122,11 +123,9 @@ describe('the current-site card', () => {
   it('lets the user confirm a detected site', async () => {
     const store = await openPopup({
       url: 'https://passport.csdn.net/login',
-      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+      items: { 's:csdn.net': site('CSDN', { via: 'detected', pending: true }) },
     });
-    expect(
-      await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？'),
-    ).toBeTruthy();
+    await within(card()).findByText('扩展发现你可能在这里用过微信登录。是这样吗？');
     fireEvent.click(within(card()).getByRole('button', { name: '是，加入清单' }));
     expect(within(card()).getByRole('radio', { name: '待改绑' })).toHaveProperty('checked', true);
     await store.flush();
@@ -138,7 +137,7 @@ describe('the current-site card', () => {
   it('lets the user dismiss a detected site so it is not proposed again', async () => {
     const store = await openPopup({
       url: 'https://passport.csdn.net/login',
-      items: { 's:csdn.net': site({ name: 'CSDN', via: 'detected', pending: true }) },
+      items: { 's:csdn.net': site('CSDN', { via: 'detected', pending: true }) },
     });
     fireEvent.click(await within(card()).findByRole('button', { name: '不是，忽略' }));
     expect(within(card()).getByRole('status').textContent).toBe('已忽略，以后不会再提示这个网站。');
@@ -157,7 +156,7 @@ describe('the current-site card', () => {
     [undefined, UNKNOWN],
   ])('explains, without an error, why %s cannot be flagged', async (url, reason) => {
     await openPopup({ url });
-    expect(await within(card()).findByText(reason)).toBeTruthy();
+    await within(card()).findByText(reason);
     const button = within(card()).getByRole('button', { name: '标记为使用微信登录' });
     expect(button).toHaveProperty('disabled', true);
     expect(button.getAttribute('aria-describedby')).toBe('site-reason');
@@ -165,6 +164,6 @@ describe('the current-site card', () => {
 
   it('treats a failing tab query like a page it may not read', async () => {
     await openPopup({ noTab: true });
-    expect(await within(card()).findByText(UNKNOWN)).toBeTruthy();
+    await within(card()).findByText(UNKNOWN);
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOf } from '../../utils/cooling-off.ts';
 import { SCHEMA_VERSION } from '../../utils/model.ts';
+import { site as record } from '../helpers/site.ts';
 import {
   availableBrowsers,
   launch,
@@ -30,28 +31,25 @@ const GUARD = `/guard.html#${LOGIN}`;
 /** A store that looks like someone halfway through their preparations. */
 function seed(now: number): Record<string, unknown> {
   const applied = new Date(now - 12 * DAY);
-  const site = (name: string, status: string, via: string, extra: object = {}) => ({
-    name,
-    status,
-    via,
-    first: now - 20 * DAY,
-    at: now - DAY,
-    ...extra,
-  });
+  const site = (name: string, extra: Parameters<typeof record>[1] = {}) =>
+    record(name, { first: now - 20 * DAY, at: now - DAY, ...extra });
   return {
     meta: { schema: SCHEMA_VERSION },
-    's:zhihu.com': site('知乎', 'rebound', 'detected', {
+    's:zhihu.com': site('知乎', {
+      status: 'rebound',
+      via: 'detected',
       appid: 'wx268fcfe924dcb171',
       note: '已绑定手机号，退出后用密码登录成功',
     }),
-    's:jd.com': site('京东', 'rebind', 'detected', {
+    's:jd.com': site('京东', {
+      via: 'detected',
       appid: 'wx827225356b689e24',
       note: '京豆和白条',
     }),
-    's:csdn.net': site('CSDN', 'rebind', 'detected', { pending: true }),
-    's:douban.com': site('豆瓣', 'abandon', 'manual'),
-    's:app:王者荣耀': site('王者荣耀', 'rebind', 'manual', { note: '游戏账号，问客服能否换绑 QQ' }),
-    's:127.0.0.1': site('本地测试商城', 'rebind', 'manual'),
+    's:csdn.net': site('CSDN', { via: 'detected', pending: true }),
+    's:douban.com': site('豆瓣', { status: 'abandon' }),
+    's:app:王者荣耀': site('王者荣耀', { note: '游戏账号，问客服能否换绑 QQ' }),
+    's:127.0.0.1': site('本地测试商城'),
     'c:safe-state': { state: 'done', at: now },
     'c:pay-closed': { state: 'done', at: now },
     'c:cards-admin': { state: 'na', note: '从没当过管理员', at: now },

@@ -1,5 +1,6 @@
 import type { CDPSession } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteIdOfKey } from '../../utils/model.ts';
 import { readItems } from '../helpers/site.ts';
 import {
   availableBrowsers,
@@ -142,7 +143,7 @@ describe.each(availableBrowsers().filter((name) => name === 'chromium'))(
       const sites = readItems(items);
       expect(sites['s:kept.com']).toEqual(KEPT['s:kept.com']);
       for (const [key, value] of Object.entries(sites)) {
-        if (!key.startsWith('s:') || key === 's:kept.com') continue;
+        if (siteIdOfKey(key) === undefined || key === 's:kept.com') continue;
         expect(value, key).toMatchObject({ via: 'detected', pending: true, status: 'rebind' });
         expect(typeof (value as { name: unknown }).name, key).toBe('string');
       }

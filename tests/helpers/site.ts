@@ -6,7 +6,7 @@ import {
   type Site,
   SiteIdSchema,
   SiteSchema,
-  siteKey,
+  siteIdOfKey,
 } from '../../utils/model.ts';
 
 /** A fixed "now" for tests that build stored records by hand. */
@@ -22,8 +22,6 @@ export const site = (name: string, extra: Partial<Site> = {}): Site => ({
   ...extra,
 });
 
-const SITE_PREFIX = siteKey('');
-
 /**
  * Storage items as the extension would have written them: a site given under its `s:` key is
  * stored in its compact form (utils/model.ts, StoredSiteSchema). Anything else, including a
@@ -32,11 +30,9 @@ const SITE_PREFIX = siteKey('');
 export function storageItems(items: Items): Record<string, unknown> {
   const stored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(items)) {
-    const id = key.slice(SITE_PREFIX.length);
+    const id = siteIdOfKey(key);
     const valid =
-      key.startsWith(SITE_PREFIX) &&
-      SiteIdSchema.safeParse(id).success &&
-      SiteSchema.safeParse(value).success;
+      id !== undefined && SiteIdSchema.safeParse(id).success && SiteSchema.safeParse(value).success;
     stored[key] = valid ? encodeSite(id, value as Site) : value;
   }
   return stored;
@@ -49,8 +45,8 @@ export function storageItems(items: Items): Record<string, unknown> {
 export function readItems(items: Items): Record<string, unknown> {
   const read: Record<string, unknown> = { ...items };
   for (const key of Object.keys(items)) {
-    if (!key.startsWith(SITE_PREFIX)) continue;
-    read[key] = decode({ [key]: items[key] }).state.sites[key.slice(SITE_PREFIX.length)];
+    const id = siteIdOfKey(key);
+    if (id !== undefined) read[key] = decode({ [key]: items[key] }).state.sites[id];
   }
   return read;
 }

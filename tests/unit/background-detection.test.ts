@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
+import { siteIdOfKey } from '@/utils/model';
 import { installBackgroundFakes } from '../helpers/fake-background';
 import { JD_CB, QR, ZHIHU_CB } from '../helpers/login-urls';
 import { readItems } from '../helpers/site';
@@ -9,7 +10,8 @@ const REDIRECT = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&respon
 const IFRAME = `${QR}?appid=wx827225356b689e24&scope=snsapi_login&redirect_uri=${JD_CB}&state=b&login_type=jssdk&self_redirect=default`;
 
 const stored = async () => readItems(await fakeBrowser.storage.sync.get(null));
-const siteIds = async () => Object.keys(await stored()).filter((key) => key.startsWith('s:'));
+const siteIds = async () =>
+  Object.keys(await stored()).filter((key) => siteIdOfKey(key) !== undefined);
 
 describe('detection in the background', () => {
   beforeEach(() => {

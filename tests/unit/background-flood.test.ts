@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
 import { PROPOSAL_LIMITS } from '@/utils/login-site';
-import { LIMITS, LOCAL_KEY, type ProposalCounts } from '@/utils/model';
+import { LIMITS, LOCAL_KEY, type ProposalCounts, siteIdOfKey } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { installBackgroundFakes } from '../helpers/fake-background';
 import { QR } from '../helpers/login-urls';
@@ -31,8 +31,8 @@ const login = (callback: string, appid = 'wx00000000000000aa', embedded = true) 
 const foreign = (i: number) => login(`https://www.site${i}.example/wx/callback`);
 
 const sites = async () =>
-  Object.entries(readItems(await fakeBrowser.storage.sync.get(null))).filter(([key]) =>
-    key.startsWith('s:'),
+  Object.entries(readItems(await fakeBrowser.storage.sync.get(null))).filter(
+    ([key]) => siteIdOfKey(key) !== undefined,
   );
 const counts = async () =>
   (await fakeBrowser.storage.local.get(LOCAL_KEY.proposals))[LOCAL_KEY.proposals] as
@@ -172,7 +172,7 @@ describe('a page that loads many WeChat logins', () => {
     expect((await fakeBrowser.storage.sync.get('dismissed')).dismissed).toEqual(dismissed);
     const proposed = (await sites()).map(([key]) => key);
     expect(proposed).toHaveLength(PROPOSAL_LIMITS.waiting);
-    expect(proposed.filter((key) => dismissed.includes(key.slice(2)))).toEqual([]);
+    expect(proposed.filter((key) => dismissed.includes(siteIdOfKey(key) ?? ''))).toEqual([]);
   });
 });
 

@@ -4,19 +4,12 @@ import { createBackground } from '@/utils/background';
 import { addDays, dayOf } from '@/utils/cooling-off';
 import { SHOWN_KEY } from '@/utils/reminders';
 import { installBackgroundFakes } from '../helpers/fake-background';
+import { site } from '../helpers/site';
 
 const today = dayOf();
 const applied = (daysAgo: number) => ({ tracker: { appliedOn: addDays(today, -daysAgo), at: 1 } });
 const settings = (change: Record<string, unknown> = {}) => ({
   settings: { language: 'zh_CN', detection: true, reminders: true, at: 1, ...change },
-});
-const site = (status: string, pending = false) => ({
-  name: 'x',
-  status,
-  via: 'manual',
-  first: 1,
-  at: 1,
-  ...(pending ? { pending: true } : {}),
 });
 
 async function start() {
@@ -95,10 +88,10 @@ describe('the toolbar badge', () => {
   it('counts the sites that still need rebinding, not those to confirm', async () => {
     await fakeBrowser.storage.sync.set({
       ...settings({ language: 'en' }),
-      's:a.com': site('rebind'),
-      's:b.com': site('rebind'),
-      's:c.com': site('rebind', true),
-      's:d.com': site('rebound'),
+      's:a.com': site('x'),
+      's:b.com': site('x'),
+      's:c.com': site('x', { pending: true }),
+      's:d.com': site('x', { status: 'rebound' }),
     });
     await start();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
@@ -111,10 +104,10 @@ describe('the toolbar badge', () => {
   });
 
   it('keeps up as the list changes, and clears when none is left', async () => {
-    await fakeBrowser.storage.sync.set({ ...settings(), 's:a.com': site('rebind') });
+    await fakeBrowser.storage.sync.set({ ...settings(), 's:a.com': site('x') });
     const bg = await start();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    await fakeBrowser.storage.sync.set({ 's:a.com': site('rebound') });
+    await fakeBrowser.storage.sync.set({ 's:a.com': site('x', { status: 'rebound' }) });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
     await bg.settled();
     expect(await fakeBrowser.action.getTitle({})).toBe('微信注销助手');

@@ -264,7 +264,7 @@ describe('a source for every fact', () => {
       .map((item) => item.id);
     for (const id of ['chats', 'favorites', 'moments', 'balance', 'bills'])
       expect(varies).toContain(id);
-    // The paths BRIEF itself gives stand on their own.
+    // The paths the product brief gives (docs/sources.md, `brief:`) stand on their own.
     for (const id of ['safe-state', 'authorisations', 'cooling-off-rules']) {
       expect(varies).not.toContain(id);
     }

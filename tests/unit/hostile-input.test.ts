@@ -2,24 +2,19 @@ import { toASCII } from 'punycode/';
 import { describe, expect, it } from 'vitest';
 import { listedSiteOfUrl, siteOfUrl } from '@/components/popup/current-site';
 import { siteFromInput } from '@/utils/domain';
+import { readImport } from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
 import { decode, EMPTY_STATE, patches, type Site, type State } from '@/utils/model';
 import { cleanText, isConfusableLabel } from '@/utils/safe-text';
 import { appSiteId, displayDomain, isLookalikeDomain } from '@/utils/site-id';
 import { addSite, updateSite } from '@/utils/sites';
-import { planImport, planPaste, readImport, readLines, resolveSite } from '@/utils/transfer';
+import { planPaste, readLines, resolveSite } from '@/utils/typed-sites';
+import { site } from '../helpers/site';
 
 /** What a hostile page or file can put into the list, and what the list makes of it. */
 
 const RLO = '\u202E';
 const ZWSP = '\u200B';
-const site = (fields: Partial<Site> = {}): Site => ({
-  name: 'x',
-  status: 'rebind',
-  via: 'manual',
-  first: 1,
-  at: 1,
-  ...fields,
-});
 const withSites = (sites: Record<string, Site>): State => ({ ...EMPTY_STATE, sites });
 const backup = (sites: Record<string, unknown>, dismissed: unknown[] = []) =>
   JSON.stringify({
@@ -83,7 +78,7 @@ describe('hidden characters', () => {
       note: 'moc.evil',
     });
 
-    const listed = withSites({ 'zhihu.com': site() });
+    const listed = withSites({ 'zhihu.com': site('x') });
     const edited = updateSite(listed, 'zhihu.com', { name, note }, 6);
     expect(decode(edited).state.sites['zhihu.com']).toMatchObject({
       name: 'Zhihu',
@@ -129,14 +124,14 @@ describe('ids in an import file', () => {
   it('are taken only as registrable domains or app names', () => {
     const read = readImport(
       backup({
-        [`zh${RLO}ihu.com`]: site(),
-        [`zhi${ZWSP}hu.com`]: site(),
-        'www.zhihu.com': site(),
-        __proto__: site(),
-        constructor: site(),
-        'app:微信读书': site({ name: '微信读书' }),
-        'xn--zhhu-m9d.com': site({ name: 'zhіhu' }),
-        'jd.com': site({ name: '京东' }),
+        [`zh${RLO}ihu.com`]: site('x'),
+        [`zhi${ZWSP}hu.com`]: site('x'),
+        'www.zhihu.com': site('x'),
+        __proto__: site('x'),
+        constructor: site('x'),
+        'app:微信读书': site('微信读书'),
+        'xn--zhhu-m9d.com': site('zhіhu'),
+        'jd.com': site('京东'),
       }),
     );
     if (!read.ok) throw new Error('backup refused');
@@ -185,8 +180,8 @@ describe('names that are not plain data', () => {
   });
 
   it('are refused as ids when written', () => {
-    expect(() => patches.site('__proto__', site())).toThrow();
-    expect(() => patches.site('constructor', site())).toThrow();
+    expect(() => patches.site('__proto__', site('x'))).toThrow();
+    expect(() => patches.site('constructor', site('x'))).toThrow();
     expect(() => patches.check('__proto__', { state: 'done', at: 1 })).toThrow();
   });
 

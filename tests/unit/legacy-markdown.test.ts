@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activateLocale } from '@/utils/i18n';
 import { escapeMarkdown, legacyData, legacyMarkdown } from '@/utils/legacy-markdown';
-import { EMPTY_STATE, type Site, type State } from '@/utils/model';
-
-const site = (fields: Partial<Site>): Site => ({
-  name: 'x',
-  status: 'rebind',
-  via: 'manual',
-  first: 1,
-  at: 1,
-  ...fields,
-});
+import { EMPTY_STATE, type State } from '@/utils/model';
+import { site } from '../helpers/site';
 
 const STATE: State = {
   ...EMPTY_STATE,
@@ -21,11 +13,11 @@ const STATE: State = {
     chats: { state: 'open', note: '还差 *2019* 年的\n第二行', at: 1 },
   },
   sites: {
-    'zhihu.com': site({ name: '知乎', status: 'rebound', note: '手机 | 尾号 1234' }),
-    'jd.com': site({ name: '京东' }),
-    'csdn.net': site({ name: 'CSDN', pending: true }),
-    'app:王者荣耀': site({ name: '王者荣耀', status: 'abandon' }),
-    'xn--fsqu00a.xn--fiqs8s': site({ name: '[点我](javascript:alert(1))', status: 'abandon' }),
+    'zhihu.com': site('知乎', { status: 'rebound', note: '手机 | 尾号 1234' }),
+    'jd.com': site('京东'),
+    'csdn.net': site('CSDN', { pending: true }),
+    'app:王者荣耀': site('王者荣耀', { status: 'abandon' }),
+    'xn--fsqu00a.xn--fiqs8s': site('[点我](javascript:alert(1))', { status: 'abandon' }),
   },
 };
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '@/utils/checklist';
 import {
+  checkIdOfKey,
   checkKey,
   DEFAULT_SETTINGS,
   decode,
@@ -10,10 +11,13 @@ import {
   KEY,
   type Migration,
   migrate,
+  overflowKey,
   patches,
   SCHEMA_VERSION,
   StoredSiteSchema,
+  siteIdOfKey,
   siteKey,
+  syncKeyOfOverflow,
 } from '@/utils/model';
 import { planWrite } from '@/utils/store';
 import { domainArb, siteArb } from '../helpers/arbitraries';
@@ -115,6 +119,21 @@ describe('reading stored data', () => {
     expect(repairs).toEqual([{ key: 'junk', action: 'dropped', reason: 'unknown key' }]);
     expect(fixes).toEqual({ junk: null });
   });
+});
+
+describe('storage keys', () => {
+  it.each(['zhihu.com', 'app:微信读书', 'settings', 's:', ''])(
+    'reads back %j from the key of each kind, and nothing from another kind',
+    (id) => {
+      expect(siteIdOfKey(siteKey(id))).toBe(id);
+      expect(checkIdOfKey(checkKey(id))).toBe(id);
+      expect(syncKeyOfOverflow(overflowKey(siteKey(id)))).toBe(siteKey(id));
+      expect(siteIdOfKey(checkKey(id))).toBeUndefined();
+      expect(checkIdOfKey(siteKey(id))).toBeUndefined();
+      expect(syncKeyOfOverflow(siteKey(id))).toBeUndefined();
+      expect(siteIdOfKey(KEY.settings)).toBeUndefined();
+    },
+  );
 });
 
 describe('schema versions', () => {

@@ -5,7 +5,18 @@ import { rejectionText } from '@/components/options/ImportPreview';
 import { errorText } from '@/components/options/TransferPanel';
 import enOptions from '@/locales/en/options-tools';
 import zhOptions from '@/locales/zh_CN/options-tools';
+import { EXPORT_FORMAT, exportCsv, exportJson } from '@/utils/export-file';
 import { activateLocale } from '@/utils/i18n';
+import {
+  type ImportError,
+  type Incoming,
+  MAX_IMPORT_BYTES,
+  type ReadAs,
+  type ReadResult,
+  readImport,
+  readImportBytes,
+} from '@/utils/import-file';
+import { type ImportPlan, planImport } from '@/utils/import-plan';
 import {
   applyPatch,
   checkKey,
@@ -21,20 +32,6 @@ import {
   siteKey,
 } from '@/utils/model';
 import { Store } from '@/utils/store';
-import {
-  EXPORT_FORMAT,
-  exportCsv,
-  exportJson,
-  type ImportError,
-  type ImportPlan,
-  type Incoming,
-  MAX_IMPORT_BYTES,
-  planImport,
-  type ReadAs,
-  type ReadResult,
-  readImport,
-  readImportBytes,
-} from '@/utils/transfer';
 import { hostileArb, junkArb, textArb, validStateArb } from '../helpers/arbitraries';
 import { record, SEED } from '../helpers/reliability';
 import { readItems } from '../helpers/site';

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkKey, KEY, patches, SCHEMA_VERSION, type Site, siteKey } from '@/utils/model';
+import {
+  checkIdOfKey,
+  checkKey,
+  KEY,
+  patches,
+  SCHEMA_VERSION,
+  type Site,
+  siteKey,
+} from '@/utils/model';
 import { isReservedName } from '@/utils/safe-text';
 import { Store } from '@/utils/store';
 import { domainArb, junkArb, siteArb } from '../helpers/arbitraries';
@@ -150,12 +158,12 @@ describe('quota errors at random moments', () => {
           device.sync.failWith = undefined;
           await store.retry();
           const synced = Object.fromEntries(
-            Object.entries(device.sync.data)
-              .filter(([key]) => key.startsWith('c:'))
-              .map(([key, value]) => {
-                const { state, note } = value as { state: string; note?: string };
-                return [key.slice(2), { state, ...(note ? { note } : {}) }];
-              }),
+            Object.entries(device.sync.data).flatMap(([key, value]) => {
+              const itemId = checkIdOfKey(key);
+              if (itemId === undefined) return [];
+              const { state, note } = value as { state: string; note?: string };
+              return [[itemId, { state, ...(note ? { note } : {}) }]];
+            }),
           );
           expect(synced).toEqual(Object.fromEntries(expected));
           expect(store.snapshot.localOnly).toEqual({});

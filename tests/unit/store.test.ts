@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KEY, patches, SCHEMA_VERSION, siteKey } from '@/utils/model';
+import { checkIdOfKey, KEY, LOCAL_KEY, patches, SCHEMA_VERSION, siteKey } from '@/utils/model';
 import { addSite } from '@/utils/sites';
 import { planWrite, quotaKind, Store, SYNC_QUOTA, WRITE_INTERVAL_MS } from '@/utils/store';
 import { makeDevice, SyncNetwork } from '../helpers/devices';
@@ -56,7 +56,9 @@ describe('coalescing writes', () => {
     }
     await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS);
     expect(device.sync.writes).toBe(2);
-    expect(Object.keys(device.sync.data).filter((k) => k.startsWith('c:'))).toHaveLength(10);
+    expect(Object.keys(device.sync.data).filter((k) => checkIdOfKey(k) !== undefined)).toHaveLength(
+      10,
+    );
   });
 
   it('keeps 200 toggles in ten seconds under 120 writes a minute, ending in the last state', async () => {
@@ -201,6 +203,20 @@ describe('repairs', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(other.snapshot.repairs).toEqual([]);
     expect((await open(device.areas)).snapshot.repairs).toEqual([]);
+  });
+
+  it('shows only the well-formed entries that storage.local holds for it', async () => {
+    const device = makeDevice();
+    const repair = { key: 's:jd.com', action: 'dropped', reason: 'not a site record' };
+    device.local.data = {
+      [LOCAL_KEY.repairs]: [repair, { ...repair, action: 'lost' }, 'garbage'],
+      'o:s:kept.com': { v: null, at: NOW, why: 'bytes' },
+      'o:s:odd.com': { v: null, at: NOW, why: 'no reason' },
+      'o:s:late.com': { v: null, at: 'yesterday', why: 'bytes' },
+    };
+    const store = await open(device.areas);
+    expect(store.snapshot.repairs).toEqual([repair]);
+    expect(store.snapshot.localOnly).toEqual({ 's:kept.com': 'bytes' });
   });
 
   it('changes nothing in data written by a newer version', async () => {

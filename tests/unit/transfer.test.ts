@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOM } from '@/utils/csv';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportCsv, exportJson } from '@/utils/export-file';
+import { type Incoming, MAX_IMPORT_BYTES, readImport, readImportBytes } from '@/utils/import-file';
+import { planImport } from '@/utils/import-plan';
 import {
   applyPatch,
   DEFAULT_SETTINGS,
@@ -7,36 +10,11 @@ import {
   EMPTY_STATE,
   type Items,
   type Patch,
-  type Site,
   type State,
 } from '@/utils/model';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  exportCsv,
-  exportJson,
-  type Incoming,
-  MAX_IMPORT_BYTES,
-  planImport,
-  planPaste,
-  readImport,
-  readImportBytes,
-  readLines,
-  resolveSite,
-} from '@/utils/transfer';
-import { readItems } from '../helpers/site';
+import { site, NOW as T0 } from '../helpers/site';
 
-const T0 = 1_700_000_000_000;
 const NOW = 1_800_000_000_000;
-
-const site = (fields: Partial<Site> = {}): Site => ({
-  name: 'example.com',
-  status: 'rebind',
-  via: 'manual',
-  first: T0,
-  at: T0,
-  ...fields,
-});
 
 /** A state with every awkward thing a user can produce. */
 const FULL: State = {
@@ -48,21 +26,19 @@ const FULL: State = {
     chats: { state: 'open', note: '还差 2019 年的', at: T0 + 3 },
   },
   sites: {
-    'zhihu.com': site({
-      name: '知乎',
+    'zhihu.com': site('知乎', {
       status: 'rebound',
       note: '已绑手机 138****0000',
       appid: 'wx268fcfe924dcb171',
     }),
-    'jd.com': site({ name: '京东', via: 'detected', pending: true, first: T0 - 10 }),
-    'xn--fsqu00a.xn--fiqs8s': site({ name: '例子', via: 'imported', note: '=HYPERLINK("x")' }),
-    'app:微信读书': site({
-      name: '微信读书 (旧)',
+    'jd.com': site('京东', { via: 'detected', pending: true, first: T0 - 10 }),
+    'xn--fsqu00a.xn--fiqs8s': site('例子', { via: 'imported', note: '=HYPERLINK("x")' }),
+    'app:微信读书': site('微信读书 (旧)', {
       status: 'abandon',
       note: 'line one\nline "two", three',
     }),
-    'app:王者荣耀': site({ name: '王者荣耀', status: 'not-needed', note: "'-5 积分" }),
-    '127.0.0.1': site({ name: 'local test', at: T0 + 99 }),
+    'app:王者荣耀': site('王者荣耀', { status: 'not-needed', note: "'-5 积分" }),
+    '127.0.0.1': site('local test', { at: T0 + 99 }),
   },
   dismissed: ['csdn.net', 'app:foo'],
 };
@@ -407,9 +383,9 @@ describe('planning an import', () => {
   const stored: State = {
     ...EMPTY_STATE,
     sites: {
-      'zhihu.com': site({ name: '知乎', note: '旧备注' }),
-      'jd.com': site({ name: '京东', status: 'rebound' }),
-      'keep.me': site({ name: 'Keep me' }),
+      'zhihu.com': site('知乎', { note: '旧备注' }),
+      'jd.com': site('京东', { status: 'rebound' }),
+      'keep.me': site('Keep me'),
     },
   };
 
@@ -430,7 +406,7 @@ describe('planning an import', () => {
   it('keeps what the file does not mention: a CSV without a note column keeps the note', () => {
     const { state } = importInto(stored, 'domain,status\nzhihu.com,abandon\n');
     expect(state.sites['zhihu.com']).toEqual(
-      site({ name: '知乎', note: '旧备注', status: 'abandon', at: NOW }),
+      site('知乎', { note: '旧备注', status: 'abandon', at: NOW }),
     );
   });
 
@@ -476,74 +452,5 @@ describe('planning an import', () => {
     const here = { ...EMPTY_STATE, dismissed: ['a.com'] };
     const plan = planImport(incoming(exportJson(FULL, NOW)), here, 'zh_CN', NOW);
     expect(plan.patch.dismissed).toEqual(['a.com', 'csdn.net', 'app:foo']);
-  });
-});
-
-describe('typing or pasting sites', () => {
-  it.each([
-    ['zhihu.com', { id: 'zhihu.com', name: '知乎' }],
-    ['https://www.zhihu.com/question/1?x=1', { id: 'zhihu.com', name: '知乎' }],
-    ['知乎', { id: 'zhihu.com', name: '知乎' }],
-    ['Zhihu', { id: 'zhihu.com', name: 'Zhihu' }],
-    ['passport.baidu.com', { id: 'baidu.com', name: '百度' }],
-    ['a.b.com.cn', { id: 'b.com.cn', name: 'b.com.cn' }],
-    ['微信读书', { id: 'app:微信读书', name: '微信读书' }],
-    ['我的 App', { id: 'app:我的 app', name: '我的 App' }],
-    ['知乎 zhihu.com', { id: 'zhihu.com', name: '知乎' }],
-    ['我的站，https://blog.example.org/', { id: 'example.org', name: '我的站' }],
-    ['- jd.com', { id: 'jd.com', name: '京东' }],
-    ['3. 京东', { id: 'jd.com', name: '京东' }],
-    ['1号店', { id: 'yhd.com', name: '1号店' }],
-  ])('reads %j', (line, expected) => {
-    const [read] = readLines(line, 'zh_CN');
-    expect(read?.site).toMatchObject({ ok: true, ...expected });
-  });
-
-  it.each([
-    ['https://', 'invalid'],
-    ['zhihu..com', 'no-domain'],
-    ['ftp://files.example.com', 'not-web'],
-    ['com.cn', 'no-domain'],
-  ])('refuses %j (%s)', (line, problem) => {
-    expect(readLines(line, 'zh_CN')[0]?.site).toEqual({ ok: false, field: 'address', problem });
-  });
-
-  it('skips blank lines and numbers lines as pasted', () => {
-    expect(readLines('\nzhihu.com\n\n  \njd.com', 'zh_CN').map((l) => l.line)).toEqual([2, 5]);
-  });
-
-  it('plans new, already listed, repeated and rejected lines', () => {
-    const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ name: '京东' }) } };
-    const plan = planPaste(
-      readLines('zhihu.com\n京东\nwww.zhihu.com\nbad..\n微信读书', 'zh_CN'),
-      state,
-      NOW,
-    );
-    expect(plan.entries.map((e) => e.outcome)).toEqual([
-      'new',
-      'listed',
-      'repeat',
-      'rejected',
-      'new',
-    ]);
-    expect(plan.added).toBe(2);
-    expect(Object.keys(plan.patch).sort()).toEqual(['s:app:微信读书', 's:zhihu.com']);
-  });
-
-  it('confirms a detected site when it is pasted', () => {
-    const state = { ...EMPTY_STATE, sites: { 'jd.com': site({ via: 'detected', pending: true }) } };
-    const plan = planPaste(readLines('jd.com', 'zh_CN'), state, NOW);
-    expect(readItems(plan.patch)['s:jd.com']).toEqual(
-      site({ via: 'detected', at: NOW, appid: 'wx827225356b689e24' }),
-    );
-  });
-
-  it('explains what is missing in the add form', () => {
-    expect(resolveSite({}, 'zh_CN')).toEqual({ ok: false, field: 'address', problem: 'empty' });
-    expect(resolveSite({ name: 'x'.repeat(81) }, 'zh_CN')).toEqual({
-      ok: false,
-      field: 'name',
-      problem: 'too-long',
-    });
   });
 });

@@ -1,232 +1,40 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import enCommon from '@/locales/en/common';
 import zhCommon from '@/locales/zh_CN/common';
-import { DELIMITERS, type Delimiter, parseCsv, toCsv, unneutralise } from './csv';
-import { siteFromInput, siteFromUrl } from './domain';
-import type { Locale } from './i18n';
+import { DELIMITERS, type Delimiter, parseCsv, unneutralise } from './csv';
+import { type AddressProblem, siteFromInput, siteFromUrl } from './domain';
+import { type Column, CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 import { findJsonMistake, type JsonMistake } from './json-mistake';
-import { defaultName, KNOWN_SITES, knownSite } from './known-sites';
+import { fold, siteNamed } from './known-sites';
 import {
   APP_ID_PREFIX,
   AppIdSchema,
   type CheckEntry,
   CheckEntrySchema,
-  DismissedSchema,
+  isRecord,
   LIMITS,
-  type Patch,
-  patches,
   type Settings,
   SettingsSchema,
   SITE_ORIGINS,
   SITE_STATUSES,
-  type Site,
   SiteIdSchema,
   type SiteOrigin,
   SiteSchema,
   type SiteStatus,
-  type State,
   type Tracker,
   TrackerSchema,
 } from './model';
 import { cleanText } from './safe-text';
-import { appSiteId, displayDomain, isAppId } from './site-id';
-import { addSite } from './sites';
+import { appSiteId, isAppId } from './site-id';
 
 /**
- * Bringing data in and out of the extension: the JSON backup of everything, the CSV of the site
- * list, and lists of sites typed or pasted by hand. Everything here is pure: reading a file gives
- * a plan (what is new, what changes, what is refused and why) and one patch for the store, and
- * nothing is written until the user has seen the plan.
- *
- * An import adds and updates; it never removes. Entries the file does not mention stay as they
- * are, so importing an old backup or a partial spreadsheet can never empty the list.
+ * Reading an import file into what it says: the bytes decoded (or named a workbook), JSON backup
+ * or CSV told apart by content, and every entry checked on its own. Nothing is compared with
+ * what is stored here; import-plan.ts does that, and nothing is written until the user confirms.
  */
 
-export const EXPORT_FORMAT = 'wechat-exit-planner';
-/** The version of the export file's shape (not of storage); an import reads this one only. */
-export const EXPORT_VERSION = 1;
 /** Far above any real export (500 sites ≈ 150 KB): a bigger file is not ours. */
 export const MAX_IMPORT_BYTES = 1_048_576;
-
-const ExportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: z.string(),
-  settings: SettingsSchema,
-  tracker: TrackerSchema,
-  checklist: z.record(z.string().check(z.minLength(1)), CheckEntrySchema),
-  sites: z.record(SiteIdSchema, SiteSchema),
-  dismissed: DismissedSchema,
-});
-
-const byKey = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
-/** Everything the user stored, as a JSON backup. Checked against the schema before it leaves. */
-export function exportJson(state: State, now: number = Date.now()): string {
-  const file = ExportSchema.parse({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    settings: state.settings,
-    tracker: state.tracker,
-    checklist: byKey(state.checklist),
-    sites: byKey(state.sites),
-    dismissed: [...state.dismissed],
-  });
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/**
- * The CSV columns. A website is named by its readable domain; an app (no domain) by `app`, its
- * normalised name, which stays its key even after the user renames it.
- */
-const CSV_COLUMNS = [
-  'name',
-  'domain',
-  'app',
-  'status',
-  'origin',
-  'pending',
-  'note',
-  'appid',
-  'first_seen',
-  'last_changed',
-] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-
-/** The site list as CSV for spreadsheet programs, one site a row. */
-export function exportCsv(state: State): string {
-  const rows = Object.entries(byKey(state.sites)).map(([id, site]) => [
-    site.name,
-    isAppId(id) ? '' : (displayDomain(id) ?? id),
-    isAppId(id) ? id.slice(APP_ID_PREFIX.length) : '',
-    site.status,
-    site.via,
-    site.pending ? 'yes' : '',
-    site.note ?? '',
-    site.appid ?? '',
-    isoTime(site.first),
-    isoTime(site.at),
-  ]);
-  return `${toCsv([[...CSV_COLUMNS], ...rows])}\r\n`;
-}
-
-function isoTime(ms: number): string {
-  const date = new Date(ms);
-  // Past the year 275760 a Date is invalid; keep the raw number, which an import reads back.
-  return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading sites typed by a person: the add form, pasted lines, hand-made spreadsheets.
-
-type AddressProblem = 'invalid' | 'not-web' | 'no-domain' | 'wechat';
-export type Resolved =
-  | { readonly ok: true; readonly id: string; readonly name: string; readonly appid?: string }
-  | {
-      readonly ok: false;
-      readonly field: 'name' | 'address';
-      readonly problem: AddressProblem | 'empty' | 'too-long';
-    };
-
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
-const knownByName = new Map(
-  KNOWN_SITES.flatMap((site) => [
-    [fold(site.name.zh_CN), site] as const,
-    [fold(site.name.en), site] as const,
-  ]),
-);
-
-/**
- * One site from a name and/or an address. An address (a domain or any URL) wins and is reduced
- * to its registrable domain. A name alone is a site from the built-in list when it is one of
- * their names (people type 知乎, not zhihu.com, off WeChat's own list), otherwise a mobile app.
- */
-export function resolveSite(
-  input: { readonly name?: string; readonly address?: string },
-  locale: Locale,
-): Resolved {
-  const name = cleanText(input.name ?? '').trim();
-  const address = input.address?.trim() ?? '';
-  if (name.length > LIMITS.name) return { ok: false, field: 'name', problem: 'too-long' };
-  if (address) {
-    const site = siteFromInput(address);
-    if (!site.ok) return { ok: false, field: 'address', problem: site.reason };
-    return withAppid(site.id, name || defaultName(site.id, locale));
-  }
-  if (!name) return { ok: false, field: 'address', problem: 'empty' };
-  const known = knownByName.get(fold(name));
-  if (known) return withAppid(known.id, name);
-  const id = appSiteId(name);
-  if (!id) return { ok: false, field: 'name', problem: 'too-long' };
-  return { ok: true, id, name };
-}
-
-function withAppid(id: string, name: string): Resolved {
-  const appid = knownSite(id)?.appid;
-  return appid ? { ok: true, id, name, appid } : { ok: true, id, name };
-}
-
-export type PastedLine = { readonly line: number; readonly text: string; readonly site: Resolved };
-
-const BULLET = /^(?:[-*•·]\s+|\d{1,3}[.)、]\s*)/;
-const LOOKS_LIKE_ADDRESS = /:\/\/|^[^\s]*\.[^\s]*$/;
-
-/**
- * Reads pasted lines, one site a line: "zhihu.com", "https://www.zhihu.com/…", "知乎", or a name
- * and an address together ("知乎 zhihu.com", "知乎, https://…", a tab from a spreadsheet).
- * List bullets and numbers are ignored; blank lines are skipped.
- */
-export function readLines(text: string, locale: Locale): PastedLine[] {
-  const result: PastedLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const line = raw.trim().replace(BULLET, '').trim();
-    if (!line) return;
-    result.push({ line: index + 1, text: line, site: readLine(line, locale) });
-  });
-  return result;
-}
-
-function readLine(line: string, locale: Locale): Resolved {
-  const whole = siteFromInput(line);
-  if (whole.ok) return resolveSite({ address: line }, locale);
-  const split = /^(.*?)[\s,，、;；|]+(\S+)$/u.exec(line);
-  if (split?.[1] && split[2] && LOOKS_LIKE_ADDRESS.test(split[2])) {
-    return resolveSite({ name: split[1], address: split[2] }, locale);
-  }
-  if (LOOKS_LIKE_ADDRESS.test(line)) return resolveSite({ address: line }, locale);
-  return resolveSite({ name: line }, locale);
-}
-
-export type PasteEntry = PastedLine & {
-  /** `listed`: already on the list; `repeat`: an earlier line names the same site. */
-  readonly outcome: 'new' | 'listed' | 'repeat' | 'rejected';
-};
-
-export function planPaste(
-  lines: readonly PastedLine[],
-  state: State,
-  now: number = Date.now(),
-): { entries: PasteEntry[]; patch: Patch; added: number } {
-  const seen = new Set<string>();
-  const patch: Record<string, unknown> = {};
-  const entries = lines.map((entry): PasteEntry => {
-    const { site } = entry;
-    if (!site.ok) return { ...entry, outcome: 'rejected' };
-    if (seen.has(site.id)) return { ...entry, outcome: 'repeat' };
-    seen.add(site.id);
-    if (state.sites[site.id] && !state.sites[site.id]?.pending)
-      return { ...entry, outcome: 'listed' };
-    // A detected site waiting for confirmation is confirmed by naming it here.
-    Object.assign(patch, addSite(state, { ...site, via: 'manual' }, now));
-    return { ...entry, outcome: 'new' };
-  });
-  return { entries, patch, added: entries.filter((e) => e.outcome === 'new').length };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import: read a file into what it says, then plan what changes.
 
 export type ImportError =
   | { readonly kind: 'too-large'; readonly bytes: number }
@@ -261,7 +69,7 @@ export type Reason =
 export type Rejection = { readonly where: Where; readonly label: string; readonly reason: Reason };
 
 /** What a file says about one site: the fields it sets (a CSV may leave columns out). */
-type SiteFields = {
+export type SiteFields = {
   name?: string;
   status?: SiteStatus;
   via?: SiteOrigin;
@@ -641,7 +449,7 @@ function resolveRow(name: string, domain: string, app: string): { id: string } |
   const key = app || name.trim();
   if (!key) return { code: 'no-site' };
   // Only a name (no app column) may stand for a site of the built-in list, as when typed by hand.
-  const known = app ? undefined : knownByName.get(fold(key));
+  const known = app ? undefined : siteNamed(key);
   if (known) return { id: known.id };
   const id = appSiteId(key);
   return id ? { id } : { code: 'too-long', field: 'name', max: LIMITS.name };
@@ -660,165 +468,4 @@ function readTime(text: string): number | undefined {
 function firstField(error: z.core.$ZodError): string {
   const path = error.issues[0]?.path ?? [];
   return path.length > 0 ? path.map(String).join('.') : 'value';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The plan: what an import would change, against what is stored right now.
-
-export type Change = 'new' | 'changed' | 'unchanged';
-export type PlanItem =
-  | {
-      readonly kind: 'site';
-      readonly id: string;
-      readonly change: Change;
-      readonly before?: Site;
-      readonly after: Site;
-    }
-  | { readonly kind: 'check'; readonly id: string; readonly change: Change }
-  | { readonly kind: 'settings' | 'tracker' | 'dismissed'; readonly change: Change };
-
-export type ImportPlan = {
-  readonly kind: Incoming['kind'];
-  readonly source: ReadAs;
-  readonly items: readonly PlanItem[];
-  readonly rejected: readonly Rejection[];
-  readonly counts: Readonly<Record<Change | 'rejected', number>>;
-  /** Everything the import writes, for one `store.write`; empty when nothing changes. */
-  readonly patch: Patch;
-};
-
-/**
- * Compares what a file says with what is stored. New entries keep the file's timestamps (a
- * restored backup is the same data as before); changed entries are stamped `now`, since they
- * change now, which also lets sync's last-writer-wins favour them.
- */
-export function planImport(
-  incoming: Incoming,
-  state: State,
-  locale: Locale,
-  now: number = Date.now(),
-): ImportPlan {
-  const items: PlanItem[] = [];
-  const patch: Record<string, unknown> = {};
-
-  for (const { id, fields } of incoming.sites) {
-    const before = state.sites[id];
-    const after = mergeSite(id, before, fields, locale, now);
-    const change: Change = !before ? 'new' : sameSite(before, after) ? 'unchanged' : 'changed';
-    if (change === 'changed') after.at = now;
-    if (change !== 'unchanged') Object.assign(patch, patches.site(id, after));
-    items.push(
-      before ? { kind: 'site', id, change, before, after } : { kind: 'site', id, change, after },
-    );
-  }
-
-  for (const [id, entry] of Object.entries(incoming.checklist)) {
-    const before = state.checklist[id];
-    const isDefault = entry.state === 'open' && !entry.note;
-    const change: Change = !before
-      ? isDefault
-        ? 'unchanged'
-        : 'new'
-      : before.state === entry.state && (before.note ?? '') === (entry.note ?? '')
-        ? 'unchanged'
-        : 'changed';
-    if (change !== 'unchanged') {
-      Object.assign(patch, patches.check(id, change === 'new' ? entry : { ...entry, at: now }));
-    }
-    items.push({ kind: 'check', id, change });
-  }
-
-  if (incoming.settings) {
-    const file = incoming.settings;
-    const stored = state.settings;
-    const same =
-      stored.language === file.language &&
-      stored.detection === file.detection &&
-      stored.reminders === file.reminders;
-    // `at: 0` is the built-in default: nothing was ever chosen here, so take the file's as is.
-    const change = changeOfSingleton(stored.at, file.at, same);
-    if (change !== 'unchanged') {
-      Object.assign(patch, patches.settings(change === 'new' ? file : { ...file, at: now }));
-    }
-    items.push({ kind: 'settings', change });
-  }
-
-  if (incoming.tracker) {
-    const file = incoming.tracker;
-    const stored = state.tracker;
-    const change = changeOfSingleton(stored.at, file.at, stored.appliedOn === file.appliedOn);
-    if (change !== 'unchanged') {
-      Object.assign(patch, patches.tracker(change === 'new' ? file : { ...file, at: now }));
-    }
-    items.push({ kind: 'tracker', change });
-  }
-
-  if (incoming.dismissed.length > 0) {
-    const added = incoming.dismissed.filter((id) => !state.dismissed.includes(id));
-    const change: Change =
-      added.length === 0 ? 'unchanged' : state.dismissed.length === 0 ? 'new' : 'changed';
-    if (added.length > 0) Object.assign(patch, patches.dismissed([...state.dismissed, ...added]));
-    items.push({ kind: 'dismissed', change });
-  }
-
-  const counts = { new: 0, changed: 0, unchanged: 0, rejected: incoming.rejected.length };
-  for (const item of items) counts[item.change] += 1;
-  return {
-    kind: incoming.kind,
-    source: incoming.source,
-    items,
-    rejected: incoming.rejected,
-    counts,
-    patch,
-  };
-}
-
-function changeOfSingleton(storedAt: number, fileAt: number, same: boolean): Change {
-  if (storedAt === 0) return same && fileAt === 0 ? 'unchanged' : 'new';
-  return same ? 'unchanged' : 'changed';
-}
-
-function mergeSite(
-  id: string,
-  before: Site | undefined,
-  fields: SiteFields,
-  locale: Locale,
-  now: number,
-): Site {
-  const base: Site = before ?? {
-    name: defaultName(id, locale).slice(0, LIMITS.name),
-    status: 'rebind',
-    via: 'imported',
-    first: now,
-    at: now,
-  };
-  const site: Site = {
-    name: fields.name ?? base.name,
-    status: fields.status ?? base.status,
-    via: fields.via ?? base.via,
-    first: fields.first ?? base.first,
-    at: fields.at ?? now,
-  };
-  if (fields.pending ?? base.pending) site.pending = true;
-  const appid = fields.appid ?? base.appid;
-  if (appid) site.appid = appid;
-  const note = fields.note === undefined ? base.note : (fields.note ?? undefined);
-  if (note) site.note = note;
-  return site;
-}
-
-/** Same for the user: timestamps alone do not make an entry "changed". */
-function sameSite(a: Site, b: Site): boolean {
-  return (
-    a.name === b.name &&
-    a.status === b.status &&
-    a.via === b.via &&
-    (a.pending ?? false) === (b.pending ?? false) &&
-    a.appid === b.appid &&
-    (a.note ?? '') === (b.note ?? '')
-  );
 }
