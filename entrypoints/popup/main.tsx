@@ -8,6 +8,7 @@ const url = tabUrl();
 const root = document.getElementById('app');
 if (root) {
   void startPage(root, PopupApp, POPUP_AREAS, {
+    fromRecent: true,
     // The site card is in the first render, like the checklist.
     before: (store) => findCurrentSite(url, store.snapshot.state.sites),
   });
