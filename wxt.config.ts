@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
-import { WECHAT_LOGIN_ORIGINS } from './utils/host-access';
+import { WECHAT_LOGIN_ORIGINS, WECHAT_OWN_LOGIN_ORIGINS } from './utils/host-access';
 
 // Firefox needs a fixed add-on id: storage.sync is keyed by it, and without one every
 // temporary install would start with empty data.
@@ -98,6 +98,8 @@ export default defineConfig({
     // URLs, no form posting anywhere, and scripts from the package only. (`wxt` dev mode adds its
     // own server to script-src by itself.) tests/e2e/package.e2e.ts checks the built manifests.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // WeChat's own web logins, for the guard: asked for on a click (utils/host-access.ts).
+    optional_host_permissions: [...WECHAT_OWN_LOGIN_ORIGINS],
     // history: the opt-in scan, asked for on the click and given back after it. webNavigation:
     // Firefox only, opt-in, to notice the embedded QR iframe its webRequest does not report.
     optional_permissions: browser === 'firefox' ? ['history', 'webNavigation'] : ['history'],

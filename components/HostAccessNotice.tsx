@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { WECHAT_LOGIN_ORIGINS } from '@/utils/host-access';
+import { WECHAT_LOGIN_ORIGINS, WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
 import { t } from '@/utils/i18n';
 
 const ACCESS = { origins: [...WECHAT_LOGIN_ORIGINS] };
+const OWN_ACCESS = { origins: [...WECHAT_OWN_LOGIN_ORIGINS] };
 
 type HostAccessNoticeProps = {
   readonly denied: boolean;
@@ -23,20 +24,40 @@ function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
   );
 }
 
+/** Until the optional access is granted: which logins the guard cannot stop, and a fix. */
+export function OwnLoginAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
+  return (
+    <div class="notice warn own-login-access">
+      <p>{t('access.own.missing')}</p>
+      <button type="button" onClick={onAllow}>
+        {t('access.own.allow')}
+      </button>
+      {denied && <p role="status">{t('access.own.denied')}</p>}
+    </div>
+  );
+}
+
+export type Access = {
+  /** undefined until the browser answers, or when it cannot. */
+  readonly held: boolean | undefined;
+  readonly denied: boolean;
+  /** Asks the browser; call it inside the click, before any await (it needs the user gesture). */
+  readonly request: () => void;
+};
+
 /**
- * Follows whether the extension may still reach WeChat's login pages (the popup and the options
- * page both show it: during the cooling-off period the guard depends on it): asked when the page opens,
- * again when the browser reports a permission change, and when the user comes back to the tab
- * (after changing site access on the browser's extensions page, which not every browser reports).
+ * Follows whether the extension holds host access to `origins`: asked when the page opens, again
+ * when the browser reports a permission change, and when the user comes back to the tab (after
+ * changing site access on the browser's extensions page, which not every browser reports).
  */
-export function HostAccessContainer() {
+function useHostAccess(origins: { origins: string[] }): Access {
   const [held, setHeld] = useState<boolean>();
   const [denied, setDenied] = useState(false);
 
   useEffect(() => {
     let live = true;
     const check = () => {
-      browser.permissions.contains(ACCESS).then(
+      browser.permissions.contains(origins).then(
         (answer) => live && setHeld(answer),
         // A browser that cannot answer is not told it lost something it may still have.
         () => live && setHeld(undefined),
@@ -52,22 +73,48 @@ export function HostAccessContainer() {
       browser.permissions.onRemoved.removeListener(check);
       window.removeEventListener('focus', check);
     };
-  }, []);
+  }, [origins]);
 
-  if (held !== false) return null;
+  return {
+    held,
+    denied,
+    request: () => {
+      browser.permissions.request(origins).then(
+        (granted) => {
+          setHeld(granted);
+          setDenied(!granted);
+        },
+        () => setDenied(true),
+      );
+    },
+  };
+}
+
+/** Access to WeChat's own web logins (web WeChat, File Transfer, the MP platform): optional. */
+export function useOwnLoginAccess(): Access {
+  return useHostAccess(OWN_ACCESS);
+}
+
+export type HostAccessContainerProps = {
+  /** Also offer the optional access to WeChat's own web logins while it is missing. */
+  readonly ownLogins?: boolean;
+};
+
+/**
+ * The popup and the options page both show it: during the cooling-off period the guard depends
+ * on access to WeChat's login pages.
+ */
+export function HostAccessContainer({ ownLogins = false }: HostAccessContainerProps) {
+  const access = useHostAccess(ACCESS);
+  const own = useOwnLoginAccess();
   return (
-    <HostAccessNotice
-      denied={denied}
-      onAllow={() => {
-        // Asked during the click: the browser shows its prompt only for a user gesture.
-        browser.permissions.request(ACCESS).then(
-          (granted) => {
-            setHeld(granted);
-            setDenied(!granted);
-          },
-          () => setDenied(true),
-        );
-      }}
-    />
+    <>
+      {access.held === false && (
+        <HostAccessNotice denied={access.denied} onAllow={access.request} />
+      )}
+      {ownLogins && own.held === false && (
+        <OwnLoginAccessNotice denied={own.denied} onAllow={own.request} />
+      )}
+    </>
   );
 }

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type Background, createBackground } from '@/utils/background';
+import { WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
 
-/** Which requests can be a WeChat login; utils/detect.ts decides on the exact URL. */
+/**
+ * Which requests can be a WeChat login; utils/detect.ts decides on the exact URL. WeChat's own
+ * hosts are reported only once the user grants access to them.
+ */
 const LOGIN_REQUESTS = {
-  urls: ['*://open.weixin.qq.com/connect/*'],
+  urls: ['*://open.weixin.qq.com/connect/*', ...WECHAT_OWN_LOGIN_ORIGINS],
   types: ['main_frame', 'sub_frame'] as ('main_frame' | 'sub_frame')[],
 };
 

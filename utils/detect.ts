@@ -119,3 +119,57 @@ function parseUrl(text: string): URL | undefined {
     return undefined;
   }
 }
+
+/**
+ * WeChat's own web logins (BRIEF.md, "WeChat's own web logins"): their QR codes log the phone in
+ * to WeChat itself. Only the pages that show the code count; Official Account articles
+ * (`mp.weixin.qq.com/s/…`, `/s?__biz=…`) and static files live on other paths or hosts.
+ */
+export type OwnLoginKind = 'web-wechat' | 'file-transfer' | 'official-accounts';
+
+export const OWN_LOGIN_PAGES: readonly {
+  readonly host: string;
+  readonly kind: OwnLoginKind;
+  /** Lower-case paths; the query and fragment never matter. */
+  readonly paths: readonly string[];
+}[] = [
+  { host: 'wx.qq.com', kind: 'web-wechat', paths: ['/'] },
+  { host: 'wx2.qq.com', kind: 'web-wechat', paths: ['/'] },
+  { host: 'web.wechat.com', kind: 'web-wechat', paths: ['/'] },
+  { host: 'filehelper.weixin.qq.com', kind: 'file-transfer', paths: ['/'] },
+  {
+    host: 'mp.weixin.qq.com',
+    kind: 'official-accounts',
+    paths: ['/', '/cgi-bin/loginpage', '/cgi-bin/bizlogin'],
+  },
+];
+
+/** Every login page the guard stops: a site's WeChat login, or one of WeChat's own. */
+export type GuardedLogin =
+  | { readonly kind: 'site'; readonly url: string; readonly login: WechatLogin }
+  | { readonly kind: OwnLoginKind; readonly url: string };
+
+/** Parses a URL; undefined unless the guard stops it during the cooling-off period. */
+export function parseGuardedUrl(raw: string | undefined): GuardedLogin | undefined {
+  const login = parseLoginUrl(raw);
+  if (login) return { kind: 'site', url: login.url, login };
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.port !== '' || url.username || url.password) return undefined;
+  const path = url.pathname.toLowerCase();
+  const page = OWN_LOGIN_PAGES.find(
+    (entry) => entry.host === url.hostname && entry.paths.includes(path),
+  );
+  if (!page) return undefined;
+  const fragment = /^#[\w-]{1,40}$/.test(url.hash) ? url.hash : '';
+  return {
+    kind: page.kind,
+    url: `https://${page.host}${url.pathname}${escapeFilterChars(url.search)}${fragment}`,
+  };
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { coolingOff } from './cooling-off';
-import { LOGIN_HOST, parseLoginUrl, type WechatLogin } from './detect';
+import { type GuardedLogin, LOGIN_HOST, OWN_LOGIN_PAGES, parseGuardedUrl } from './detect';
 import type { Tracker } from './model';
 
 /**
@@ -9,10 +9,13 @@ import type { Tracker } from './model';
  * code would do. declarativeNetRequest does the redirecting, so the browser applies it even
  * while the background is asleep, and the extension never sees or handles the page itself.
  *
- * - One dynamic rule (it outlives a browser restart, so a restored tab is guarded before the
- *   background has woken), present only while the period runs.
+ * - Dynamic rules (they outlive a browser restart, so a restored tab is guarded before the
+ *   background has woken), present only while the period runs: one for websites' WeChat login,
+ *   one for WeChat's own web logins (inert until the user grants access to those hosts).
  * - "Continue anyway" adds a session rule that allows exactly one URL in one tab, with a higher
- *   priority; it is removed once the request completes, or a minute later at the latest.
+ *   priority; it is removed once the request completes, or a minute after it was added.
+ * - A login no page started (address bar, bookmark, another program) is one a redirect cannot
+ *   reach in Chromium: the background sends that tab to the guard page itself.
  */
 
 type Rule = Browser.declarativeNetRequest.Rule;
@@ -23,6 +26,8 @@ export type RulesApi = Pick<
 
 export const GUARD_PATH = '/guard.html';
 export const GUARD_RULE_ID = 1;
+/** WeChat's own logins: one rule per host from here (OWN_LOGIN_PAGES' order). */
+export const OWN_GUARD_RULE_FIRST_ID = 2;
 /** Session rules for "continue anyway" are numbered from here. */
 export const ALLOW_RULE_FIRST_ID = 1000;
 /** How long a "continue anyway" stays usable when the request is never seen to complete. */
@@ -37,6 +42,20 @@ export const ALLOW_LIFETIME_MS = 60_000;
 export const LOGIN_URL_REGEX =
   '^https?://open\\.weixin\\.qq\\.com/connect/(?:qrconnect|oauth2/authorize)(?:[?#].*)?$';
 
+/**
+ * WeChat's own login pages (utils/detect.ts OWN_LOGIN_PAGES), one RE2 pattern per host: all in
+ * one, case-insensitive, exceeds Chromium's 2 KB limit for a compiled pattern (measured in
+ * Chromium 156), and then the whole update is refused.
+ */
+export const OWN_LOGIN_URL_REGEXES: readonly string[] = OWN_LOGIN_PAGES.map(
+  (page) =>
+    `^https?://${escapeRegex(page.host)}(?:${page.paths.map(escapeRegex).join('|')})(?:[?#].*)?$`,
+);
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Inside the cooling-off period, the last day included (the account goes at the hour applied). */
 export function guardActive(tracker: Tracker, today: string): boolean {
   return tracker.appliedOn !== undefined && coolingOff(tracker.appliedOn, today).phase !== 'over';
@@ -49,19 +68,35 @@ export function guardActive(tracker: Tracker, today: string): boolean {
  * both redirect the top-level page and the iframe of a page on another site.
  */
 export function guardRule(guardPageUrl: string): Rule {
+  return redirectRule(GUARD_RULE_ID, LOGIN_URL_REGEX, [LOGIN_HOST], guardPageUrl);
+}
+
+/** The same for WeChat's own web logins; they act only on hosts the user let the extension access. */
+export function ownGuardRules(guardPageUrl: string): Rule[] {
+  return OWN_LOGIN_PAGES.map((page, index) =>
+    redirectRule(
+      OWN_GUARD_RULE_FIRST_ID + index,
+      OWN_LOGIN_URL_REGEXES[index] ?? '',
+      [page.host],
+      guardPageUrl,
+    ),
+  );
+}
+
+function redirectRule(id: number, regex: string, hosts: string[], guardPageUrl: string): Rule {
   return {
-    id: GUARD_RULE_ID,
+    id,
     priority: 1,
     action: { type: 'redirect', redirect: { regexSubstitution: `${guardPageUrl}#\\0` } },
     condition: {
-      regexFilter: LOGIN_URL_REGEX,
-      requestDomains: [LOGIN_HOST],
+      regexFilter: regex,
+      requestDomains: hosts,
       resourceTypes: ['main_frame', 'sub_frame'],
     },
   };
 }
 
-/** Lets one URL through in one tab. `url` comes from parseLoginUrl, whose `*^|` are escaped. */
+/** Lets one URL through in one tab. `url` comes from parseGuardedUrl, whose `*^|` are escaped. */
 function allowRule(id: number, url: string, tabId: number): Rule {
   return {
     id,
@@ -98,7 +133,7 @@ export async function syncGuardRules(
   guardPageUrl: string,
 ): Promise<void> {
   const current = await api.getDynamicRules();
-  const wanted = active ? [guardRule(guardPageUrl)] : [];
+  const wanted = active ? [guardRule(guardPageUrl), ...ownGuardRules(guardPageUrl)] : [];
   const same =
     current.length === wanted.length &&
     current.every((rule, index) => {
@@ -106,14 +141,27 @@ export async function syncGuardRules(
       return other !== undefined && ruleKey(rule) === ruleKey(other);
     });
   if (same) return;
-  await api.updateDynamicRules({
-    removeRuleIds: current.map((rule) => rule.id),
-    addRules: wanted,
-  });
+  const removeRuleIds = current.map((rule) => rule.id);
+  try {
+    await api.updateDynamicRules({ removeRuleIds, addRules: wanted });
+  } catch (error) {
+    // A browser that refuses a rule refuses the whole update: the websites' guard goes in alone
+    // rather than not at all.
+    if (wanted.length <= 1) throw error;
+    console.error('guard: rules refused, keeping the websites’ login guard only', error);
+    await api.updateDynamicRules({ removeRuleIds, addRules: wanted.slice(0, 1) });
+  }
 }
 
-/** Adds the rule for one "continue anyway"; returns its id. */
-export async function allowOnce(api: RulesApi, url: string, tabId: number): Promise<number> {
+/**
+ * Adds the rule for one "continue anyway"; returns its id and the ids of rules it replaced.
+ * Reads, then writes: callers run one at a time (two at once would pick the same id).
+ */
+export async function allowOnce(
+  api: RulesApi,
+  url: string,
+  tabId: number,
+): Promise<{ id: number; replaced: number[] }> {
   const session = await api.getSessionRules();
   const used = new Set(session.map((rule) => rule.id));
   let id = ALLOW_RULE_FIRST_ID;
@@ -125,27 +173,40 @@ export async function allowOnce(api: RulesApi, url: string, tabId: number): Prom
     )
     .map((rule) => rule.id);
   await api.updateSessionRules({ removeRuleIds: repeated, addRules: [allowRule(id, url, tabId)] });
-  return id;
+  return { id, replaced: repeated };
+}
+
+/** Whether a "continue anyway" currently lets `url` through in `tabId`. */
+export async function isAllowed(api: RulesApi, url: string, tabId: number): Promise<boolean> {
+  const session = await api.getSessionRules();
+  return session.some(
+    (rule) =>
+      rule.action.type === 'allow' &&
+      rule.condition.urlFilter === `|${url}|` &&
+      rule.condition.tabIds?.includes(tabId) === true,
+  );
 }
 
 /**
- * Removes "continue anyway" rules: those for `url` in `tabId` when given (the request went
- * through), else all of them (their time is up).
+ * Removes "continue anyway" rules: those for `url` in `tabId` (the request went through), the
+ * one with `id` (its time is up), or all of them. Returns the ids removed.
  */
 export async function removeAllowRules(
   api: RulesApi,
-  which?: { url: string; tabId: number },
-): Promise<void> {
+  which?: { url: string; tabId: number } | { id: number },
+): Promise<number[]> {
   const session = await api.getSessionRules();
   const ids = session
     .filter((rule) => rule.id >= ALLOW_RULE_FIRST_ID && rule.action.type === 'allow')
     .filter((rule) => {
       if (!which) return true;
+      if ('id' in which) return rule.id === which.id;
       const filter = rule.condition.urlFilter ?? '';
       return filter === `|${which.url}|` && rule.condition.tabIds?.[0] === which.tabId;
     })
     .map((rule) => rule.id);
   if (ids.length > 0) await api.updateSessionRules({ removeRuleIds: ids });
+  return ids;
 }
 
 /**
@@ -154,15 +215,21 @@ export async function removeAllowRules(
  * it is parsed like any untrusted input: only a WeChat login URL comes out, rebuilt from its
  * parts, never an arbitrary address.
  */
-export function interceptedLogin(guardPageHref: string): WechatLogin | undefined {
+export function interceptedLogin(guardPageHref: string): GuardedLogin | undefined {
   const hash = guardPageHref.indexOf('#');
   if (hash < 0) return undefined;
-  return parseLoginUrl(guardPageHref.slice(hash + 1));
+  return parseGuardedUrl(guardPageHref.slice(hash + 1));
+}
+
+/** The guard page's address for a login, as the redirect rules build it. */
+export function guardPageFor(guardPageUrl: string, loginUrl: string): string {
+  return `${guardPageUrl}#${loginUrl}`;
 }
 
 /**
  * What the guard page asks of the background: `continue` lets one login through; `seen`
- * records the site, which Firefox's webRequest never reports for a login iframe.
+ * records the site, which Firefox's webRequest never reports for a login iframe (a site's WeChat
+ * login only: WeChat's own logins are never a site).
  */
 export type GuardMessage = {
   readonly type: 'guard:continue' | 'guard:seen';

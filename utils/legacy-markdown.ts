@@ -1,6 +1,7 @@
 import { CHECKLIST, type ChecklistSection, isSettled, stateOf } from './checklist';
 import { type CoolingOff, coolingOff } from './cooling-off';
 import { activeLocale, bcp47, formatDay, type MessageKey, t } from './i18n';
+import { lastDayOfPeriod } from './ics';
 import { type CheckState, SITE_STATUSES, type SiteStatus, type State } from './model';
 import { displayDomain } from './site-id';
 
@@ -102,6 +103,10 @@ export function coolingOffLines(period: CoolingOff | undefined): string[] {
   const end = formatDay(period.permanentOn);
   if (period.phase === 'running') {
     lines.push(t('legacy.coolingOff.until', { date: end, count: period.daysLeft }));
+    // The same day as the calendar file's event (utils/ics.ts).
+    lines.push(
+      t('legacy.coolingOff.lastDay', { date: formatDay(lastDayOfPeriod(period.appliedOn)) }),
+    );
     lines.push(t('legacy.coolingOff.warning'));
   } else if (period.phase === 'ends-today') {
     lines.push(t('legacy.coolingOff.today', { date: end }));

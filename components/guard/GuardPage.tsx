@@ -61,7 +61,8 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
 
   return (
     <GuardView
-      site={login && siteLabel(login, locale)}
+      site={login?.kind === 'site' ? siteLabel(login.login, locale) : undefined}
+      own={login && login.kind !== 'site' ? login.kind : undefined}
       period={period}
       valid={login !== undefined}
       inFrame={inFrame}
@@ -115,7 +116,8 @@ function siteLabel(login: WechatLogin, locale: Locale): string | undefined {
  */
 export function announceIntercepted(href: string): void {
   const login = interceptedLogin(href);
-  if (!login) return;
+  // WeChat's own logins are WeChat itself, never a site for the list.
+  if (login?.kind !== 'site') return;
   const seen: GuardMessage = { type: 'guard:seen', url: login.url };
   browser.runtime.sendMessage(seen).catch(() => {});
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { OwnLoginKind } from '@/utils/detect';
 import { t } from '@/utils/i18n';
 
 export type GuardStatus = 'idle' | 'continuing' | 'failed' | 'no-back';
@@ -7,6 +8,8 @@ export type GuardStatus = 'idle' | 'continuing' | 'failed' | 'no-back';
 export type GuardViewProps = {
   /** The site that wants the login, as shown; undefined when nothing names it. */
   readonly site: string | undefined;
+  /** Set when the login stopped is one of WeChat's own (web WeChat, File Transfer, MP). */
+  readonly own?: OwnLoginKind;
   /** The running period; undefined when there is none (the guard is out of date). */
   readonly period: { readonly daysLeft: number; readonly permanentOn: string } | undefined;
   /** The page's address held a WeChat login URL to continue to. */
@@ -21,7 +24,7 @@ export type GuardViewProps = {
 
 /** What the user sees instead of WeChat's login page. Going back is the default. */
 export function GuardView(props: GuardViewProps) {
-  const { site, period, valid, inFrame, status } = props;
+  const { site, own, period, valid, inFrame, status } = props;
   const name = site ?? t('guard.unknownSite');
   const busy = status === 'continuing';
   const primary = useRef<HTMLButtonElement>(null);
@@ -67,19 +70,26 @@ export function GuardView(props: GuardViewProps) {
       </>
     );
   } else {
-    const text =
-      period.daysLeft === 0
-        ? t('guard.body.lastDay', { site: name })
-        : t('guard.body', {
-            site: name,
-            count: period.daysLeft,
-            date: props.formatDate(period.permanentOn),
-          });
+    const date = props.formatDate(period.permanentOn);
+    const count = period.daysLeft;
+    let text: string;
+    if (own) {
+      const login = t(`guard.own.${own}`);
+      text =
+        count === 0
+          ? t('guard.own.body.lastDay', { login })
+          : t('guard.own.body', { login, count, date });
+    } else {
+      text =
+        count === 0
+          ? t('guard.body.lastDay', { site: name })
+          : t('guard.body', { site: name, count, date });
+    }
     body = (
       <>
         <h1>{t('guard.heading')}</h1>
         <p>{text}</p>
-        <p class="guard-advice">{t('guard.advice')}</p>
+        <p class="guard-advice">{t(own ? `guard.own.${own}.advice` : 'guard.advice')}</p>
         <div class="guard-actions">
           {back}
           <button

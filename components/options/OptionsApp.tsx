@@ -183,7 +183,7 @@ export function OptionsApp({ store }: PageProps) {
         </nav>
       </header>
       <main>
-        <HostAccessContainer />
+        <HostAccessContainer ownLogins />
         <section id="sites" aria-labelledby="sites-title">
           <h2 id="sites-title" tabIndex={-1} data-landing>
             {t('options.sites.title')}

@@ -1,7 +1,14 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type Access,
+  OwnLoginAccessNotice,
+  useOwnLoginAccess,
+} from '@/components/HostAccessNotice';
+import { downloadText } from '@/components/options/download';
 import { applicationDayProblem, COOLING_OFF_DAYS, coolingOff } from '@/utils/cooling-off';
 import { formatDay, t } from '@/utils/i18n';
+import { coolingOffCalendar } from '@/utils/ics';
 import { ProgressBar } from './ProgressBar';
 
 type TrackerProps = {
@@ -41,6 +48,7 @@ export function Tracker({
   const clearedRef = useRef<HTMLParagraphElement>(null);
   const dayRef = useRef<HTMLInputElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const ownLogins = useOwnLoginAccess();
 
   useEffect(() => {
     if (!focus) return;
@@ -64,6 +72,9 @@ export function Tracker({
   };
   const record = () => {
     onRecord(day);
+    // The guard is about to matter: ask for WeChat's own web logins in this same click (the
+    // browser shows its prompt only during a user gesture).
+    if (ownLogins.held === false) ownLogins.request();
     setFormOpen(false);
     setFocus('status');
   };
@@ -111,6 +122,7 @@ export function Tracker({
           sitesToRebind={sitesToRebind}
           siteListUrl={siteListUrl}
           statusRef={statusRef}
+          ownLogins={ownLogins}
           onClear={clear}
           onAppliedAgain={openForm}
         />
@@ -185,6 +197,7 @@ type PeriodProps = {
   sitesToRebind: number;
   siteListUrl: string;
   statusRef: RefObject<HTMLParagraphElement | null>;
+  ownLogins: Access;
   onClear: () => void;
   onAppliedAgain: () => void;
 };
@@ -195,10 +208,25 @@ function Period({
   sitesToRebind,
   siteListUrl,
   statusRef,
+  ownLogins,
   onClear,
   onAppliedAgain,
 }: PeriodProps) {
   const period = coolingOff(appliedOn, today);
+  const [calendarSaved, setCalendarSaved] = useState(false);
+  const saveCalendar = () => {
+    const ics = coolingOffCalendar(appliedOn, new Date(), {
+      summary: t('calendar.summary'),
+      description: t('calendar.description', {
+        applied: formatDay(appliedOn),
+        permanent: formatDay(period.permanentOn),
+      }),
+      alarmWeek: t('calendar.alarmWeek'),
+      alarmDay: t('calendar.alarmDay'),
+    });
+    downloadText(`wechat-cooling-off-${appliedOn}.ics`, ics, 'text/calendar');
+    setCalendarSaved(true);
+  };
   const dates = (
     <p class="dates">
       <span>{t('popup.tracker.appliedOn', { date: formatDay(appliedOn) })}</span>
@@ -239,6 +267,9 @@ function Period({
       )}
       {dates}
       {period.phase === 'running' && <p class="notice danger">{t('popup.tracker.warning')}</p>}
+      {ownLogins.held === false && (
+        <OwnLoginAccessNotice denied={ownLogins.denied} onAllow={ownLogins.request} />
+      )}
       {sitesToRebind > 0 && (
         <p class="notice warn">
           {t('popup.tracker.sitesLeft', { count: sitesToRebind })}{' '}
@@ -248,6 +279,11 @@ function Period({
         </p>
       )}
       <div class="actions">
+        {period.phase === 'running' && (
+          <button type="button" onClick={saveCalendar}>
+            {t('popup.tracker.calendar')}
+          </button>
+        )}
         <button type="button" onClick={onClear}>
           {t('popup.tracker.cancelled')}
         </button>
@@ -255,6 +291,7 @@ function Period({
           {t('popup.tracker.appliedAgain')}
         </button>
       </div>
+      {calendarSaved && <p role="status">{t('popup.tracker.calendarSaved')}</p>}
     </>
   );
 }

@@ -35,4 +35,10 @@ export default {
   'access.allow': 'Allow access again',
   'access.denied':
     'The browser did not grant access. You can also open the browser’s extensions page and allow this extension on open.weixin.qq.com in its site access settings.',
+  // Optional access to WeChat's own web logins (components/HostAccessNotice.tsx).
+  'access.own.missing':
+    'Not guarded yet: web WeChat, WeChat File Transfer and the Official Accounts platform login. Scanning their codes logs you in to WeChat just the same, and the extension can stop them only with access to those sites (wx.qq.com, wx2.qq.com, web.wechat.com, filehelper.weixin.qq.com, mp.weixin.qq.com).',
+  'access.own.allow': 'Guard these logins too',
+  'access.own.denied':
+    'The browser did not grant access, so these logins stay unguarded. You can ask again here, or allow the sites on the browser’s extensions page.',
 } as const;

@@ -17,6 +17,8 @@ export default {
     other:
       'The deletion becomes final on {date}, {count} days from now: to keep the account, log in before that day.',
   },
+  'legacy.coolingOff.lastDay':
+    'Last day of the period (day 60): {date}. To keep the account, log in to WeChat by the end of that day at the latest.',
   'legacy.coolingOff.today': 'The 60 days are over: the deletion becomes final today ({date}).',
   'legacy.coolingOff.over':
     'The deletion became final on {date}, unless you logged in to WeChat during the cooling-off period.',

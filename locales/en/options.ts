@@ -97,7 +97,7 @@ export default {
   'options.list.dismiss.label': 'Not this: {name} does not use WeChat login, ignore it',
   'options.list.settings': 'Account settings',
   'options.list.settings.label':
-    'Go to {name}’s account settings to add a phone number, e-mail or password (opens a new tab)',
+    'Account settings: {name} (add a phone number, e-mail or password there; opens a new tab)',
   'options.list.remove': 'Remove',
   'options.list.remove.label': 'Remove {name} from the list',
 

@@ -44,6 +44,15 @@ export default {
   'popup.tracker.clearRecord': 'Clear this record',
   'popup.tracker.cleared': 'The application day ({date}) was cleared.',
   'popup.tracker.restore': 'Undo',
+  // The .ics file of the period (utils/ics.ts).
+  'popup.tracker.calendar': 'Add to calendar',
+  'popup.tracker.calendarSaved':
+    'Calendar file saved to your downloads: open it to put the last day, with reminders a week and a day before, in your phone’s or computer’s calendar.',
+  'calendar.summary': 'Last day of the WeChat cooling-off period',
+  'calendar.description':
+    'You applied to delete your WeChat account on {applied}; today is day 60 of the cooling-off period. To keep the account, log in to WeChat by the end of today at the latest. To go ahead with the deletion, do not log in to WeChat, or use WeChat login on any website, until the deletion is permanent on {permanent}.',
+  'calendar.alarmWeek': 'One week left in your WeChat cooling-off period',
+  'calendar.alarmDay': 'Tomorrow is the last day of your WeChat cooling-off period',
 
   'popup.ready.title': 'Still to do before applying',
   'popup.ready.sites': {

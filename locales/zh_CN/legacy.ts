@@ -15,6 +15,8 @@ export default {
   'legacy.coolingOff.until': {
     other: '{date}注销生效，还剩 {count} 天；想保留账号，要在这一天之前登录。',
   },
+  'legacy.coolingOff.lastDay':
+    '冷静期最后一天（第 60 天）：{date}。想保留账号，最晚要在这一天结束前登录微信。',
   'legacy.coolingOff.today': '60 天已满，注销今天（{date}）生效。',
   'legacy.coolingOff.over': '注销已于 {date} 生效，除非你在冷静期里登录过微信。',
   'legacy.coolingOff.warning': '在那之前登录微信会撤回注销申请；在网站上用微信登录，几乎肯定也会。',

@@ -81,7 +81,8 @@ export default {
   'options.list.dismiss': '不是',
   'options.list.dismiss.label': '不是：{name} 不用微信登录，忽略它',
   'options.list.settings': '去账号设置',
-  'options.list.settings.label': '去{name}的账号设置页，绑定手机号、邮箱或设置密码（新标签页打开）',
+  'options.list.settings.label':
+    '去账号设置：{name}（在那里绑定手机号、邮箱或设置密码；新标签页打开）',
   'options.list.remove': '移除',
   'options.list.remove.label': '从清单中移除 {name}',
 

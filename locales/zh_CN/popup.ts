@@ -41,6 +41,15 @@ export default {
   'popup.tracker.clearRecord': '清除这条记录',
   'popup.tracker.cleared': '已清除申请日期（原为{date}）。',
   'popup.tracker.restore': '恢复',
+  // The .ics file of the period (utils/ics.ts).
+  'popup.tracker.calendar': '添加到日历',
+  'popup.tracker.calendarSaved':
+    '日历文件已保存到下载文件夹：打开它，就能把最后一天连同提前一周、提前一天的提醒加进手机或电脑的日历。',
+  'calendar.summary': '微信注销冷静期最后一天',
+  'calendar.description':
+    '你在{applied}申请注销微信账号，今天是注销冷静期的第 60 天。想保留账号，最晚要在今天结束前登录微信；想继续注销，在{permanent}永久注销之前，不要登录微信，也不要在任何网站上用微信登录。',
+  'calendar.alarmWeek': '微信注销冷静期还剩一周',
+  'calendar.alarmDay': '明天是微信注销冷静期的最后一天',
 
   'popup.ready.title': '申请前还要完成',
   'popup.ready.sites': {

@@ -156,4 +156,64 @@ describe('the guard page', () => {
       'qq.jd.com is about to open WeChat login. Your WeChat account is in its cooling-off period, with 1 day left',
     );
   });
+  it.each([
+    [
+      'https://wx.qq.com/?lang=zh_CN',
+      '这是网页版微信的登录页',
+      '改用电话、短信或邮件',
+      'This is the login page of Web WeChat',
+      'reach people by phone, text message or e-mail',
+    ],
+    [
+      'https://filehelper.weixin.qq.com/',
+      '这是文件传输助手的登录页',
+      '改用数据线、邮件或网盘',
+      'This is the login page of WeChat File Transfer',
+      'use a USB cable, e-mail or a cloud drive instead',
+    ],
+    [
+      'https://mp.weixin.qq.com/',
+      '这是微信公众平台的登录页',
+      '阅读公众号文章不用登录',
+      'This is the login page of the WeChat Official Accounts platform',
+      'Reading Official Account articles needs no login',
+    ],
+  ])(
+    'names WeChat’s own login %s and says what to do instead, in both languages',
+    async (url, zh, zhAdvice, en, enAdvice) => {
+      await show({ href: `${GUARD}#${url}` });
+      let text = document.querySelector('main')?.textContent ?? '';
+      expect(text).toContain(zh);
+      expect(text).toContain('扫这个码就是登录微信本身');
+      expect(text).toContain(zhAdvice);
+      expect(text).not.toContain('手机号、邮箱或密码');
+      document.body.innerHTML = '';
+      await activateLocale('en');
+      await show({ href: `${GUARD}#${url}`, daysAgo: 59 });
+      text = document.querySelector('main:last-of-type')?.textContent ?? '';
+      expect(text).toContain(
+        `${en}. Your WeChat account is in its cooling-off period, with 1 day left`,
+      );
+      expect(text).toContain(enAdvice);
+    },
+  );
+
+  it('continues to WeChat’s own login too, and never records it as a site', async () => {
+    const url = 'https://filehelper.weixin.qq.com/?from=windows&type=recommend';
+    const { navigate, send, reply } = await show({ href: `${GUARD}#${url}` });
+    reply({ ok: true, url });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '仍要打开微信登录' }));
+    });
+    expect(send).toHaveBeenCalledWith({ type: 'guard:continue', url });
+    expect(navigate).toHaveBeenCalledWith(url);
+    send.mockClear();
+    announceIntercepted(`${GUARD}#${url}`);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('never takes an Official Account article for a login', async () => {
+    await show({ href: `${GUARD}#https://mp.weixin.qq.com/s/3mHLqg7aZbYdVbX0pE2kQw` });
+    expect(screen.queryByRole('button', { name: '仍要打开微信登录' })).toBeNull();
+  });
 });

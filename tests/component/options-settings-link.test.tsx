@@ -12,7 +12,7 @@ describe('the account-settings link of a listed site', () => {
     const row = screen.getByRole('row', { name: /B站/ });
     // The catalogue follows the first paint: the link joins the row then.
     const link = await within(row).findByRole('link', {
-      name: '去B站的账号设置页，绑定手机号、邮箱或设置密码（新标签页打开）',
+      name: '去账号设置：B站（在那里绑定手机号、邮箱或设置密码；新标签页打开）',
     });
     expect(link.getAttribute('href')).toBe('https://passport.bilibili.com/account/security');
     expect(link.getAttribute('target')).toBe('_blank');

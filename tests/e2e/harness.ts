@@ -138,11 +138,13 @@ export async function launch(
      * background, where the browser stops its animation frames.
      */
     keepWelcome?: boolean;
+    /** Another build folder, e.g. a copy with a changed manifest. */
+    extension?: string;
   } = {},
 ): Promise<Session> {
   const executablePath = findBrowser(name);
   if (!executablePath) throw new Error(missingBrowserMessage(name));
-  const extension = BUILD_DIR[name];
+  const extension = options.extension ?? BUILD_DIR[name];
   if (!existsSync(path.join(extension, 'manifest.json'))) {
     throw new Error(
       `No build at ${extension}: run "npm run build && npm run build:firefox" first.`,

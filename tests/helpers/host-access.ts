@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
 
 /**
  * The browser's answer about access to open.weixin.qq.com, changeable during a test (fakeBrowser
@@ -24,6 +25,33 @@ export function stubHostAccess(initially: boolean) {
     },
     fireAdded: () => {
       for (const listener of added) listener();
+    },
+  };
+}
+
+/**
+ * The browser's answers about the optional access to WeChat's own web logins, the required access
+ * being held: `grant` is what the user answers the prompt, which `request` records.
+ */
+export function stubOwnLoginAccess(initially: boolean) {
+  let held = initially;
+  let grant = true;
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+    async (asked: { origins?: string[]; permissions?: string[] }) => {
+      if (asked.permissions?.length) return false as never;
+      const own = asked.origins?.some((origin) => WECHAT_OWN_LOGIN_ORIGINS.includes(origin));
+      return (own ? held : true) as never;
+    },
+  );
+  const request = vi.fn(async () => {
+    held = grant;
+    return grant;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
+  return {
+    request,
+    answer: (value: boolean) => {
+      grant = value;
     },
   };
 }

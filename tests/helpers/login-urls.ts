@@ -1,4 +1,4 @@
-import type { LoginForm } from '@/utils/detect';
+import type { LoginForm, OwnLoginKind } from '@/utils/detect';
 
 /** Login URLs as real sites write them, and look-alikes that are not logins (detect, guard). */
 
@@ -170,4 +170,63 @@ export const NOT_LOGINS: [label: string, url: string][] = [
   ['ftp', 'ftp://open.weixin.qq.com/connect/qrconnect'],
   ['not a URL', 'open.weixin.qq.com/connect/qrconnect?appid=wx268fcfe924dcb171'],
   ['empty', ''],
+];
+
+/**
+ * The guard's table: WeChat's own web logins it must stop (as well as every row of LOGINS), and
+ * WeChat pages it must never stop (as well as every row of NOT_LOGINS). The unit tests and
+ * tests/e2e/guard.e2e.ts both run over it.
+ */
+export const OWN_LOGINS: [label: string, url: string, kind: OwnLoginKind][] = [
+  ['web WeChat', 'https://wx.qq.com/', 'web-wechat'],
+  ['web WeChat in English', 'https://wx.qq.com/?lang=en_US', 'web-wechat'],
+  ['web WeChat on its second host', 'https://wx2.qq.com/?lang=zh_CN', 'web-wechat'],
+  ['international web WeChat', 'https://web.wechat.com/', 'web-wechat'],
+  ['File Transfer', 'https://filehelper.weixin.qq.com/', 'file-transfer'],
+  [
+    'File Transfer opened from the desktop app',
+    'https://filehelper.weixin.qq.com/?from=windows&type=recommend',
+    'file-transfer',
+  ],
+  ['File Transfer over plain http', 'http://filehelper.weixin.qq.com/', 'file-transfer'],
+  ['the Official Accounts platform home', 'https://mp.weixin.qq.com/', 'official-accounts'],
+  ['the platform home in English', 'https://mp.weixin.qq.com/?lang=en_US', 'official-accounts'],
+  [
+    'the platform login page',
+    'https://mp.weixin.qq.com/cgi-bin/loginpage?t=wxm2-login&lang=zh_CN',
+    'official-accounts',
+  ],
+  [
+    'the platform login step',
+    'https://mp.weixin.qq.com/cgi-bin/bizlogin?action=startlogin',
+    'official-accounts',
+  ],
+];
+
+export const NOT_GUARDED: [label: string, url: string][] = [
+  ['an Official Account article', 'https://mp.weixin.qq.com/s/3mHLqg7aZbYdVbX0pE2kQw'],
+  [
+    'an Official Account article by __biz',
+    'https://mp.weixin.qq.com/s?__biz=MzA5NjYwNjU0MQ==&mid=2651&idx=1&sn=4f2c&scene=21#wechat_redirect',
+  ],
+  ['an article path with a capital S', 'https://mp.weixin.qq.com/S/3mHLqg7aZbYdVbX0pE2kQw'],
+  [
+    'an Official Account profile',
+    'https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=MzA5NjYwNjU0MQ==',
+  ],
+  [
+    'an article collection',
+    'https://mp.weixin.qq.com/mp/appmsgalbum?__biz=MzA5NjYwNjU0MQ==&action=getalbum',
+  ],
+  ['the platform favicon', 'https://mp.weixin.qq.com/favicon.ico'],
+  ['a web WeChat script', 'https://wx.qq.com/zh_CN/htmledition/v2/js/webwxApp.js'],
+  ['WeChat static files', 'https://res.wx.qq.com/open/js/jweixin-1.6.0.js'],
+  [
+    'web WeChat’s QR session request (a script, not a page)',
+    'https://login.wx.qq.com/jslogin?appid=wx782c26e4c19acffb&fun=new&lang=zh_CN',
+  ],
+  ['weixin.qq.com’s home page', 'https://weixin.qq.com/'],
+  ['a look-alike with a suffix', 'https://filehelper.weixin.qq.com.evil.example/'],
+  ['a look-alike with a prefix', 'https://evilwx.qq.com/'],
+  ['a port', 'https://wx.qq.com:8443/'],
 ];

@@ -58,9 +58,17 @@ describe('the background entry point', () => {
     // Permission changes: webNavigation granted (Firefox), host access given back or taken away.
     expect(events.onAdded.added).toHaveLength(2);
     expect(events.onRemoved.added).toHaveLength(1);
-    // Only WeChat's login host, only pages and frames: nothing else is ever looked at.
+    // Only WeChat's login pages (its own web logins once granted), only pages and frames:
+    // nothing else is ever looked at.
     const filter = {
-      urls: ['*://open.weixin.qq.com/connect/*'],
+      urls: [
+        '*://open.weixin.qq.com/connect/*',
+        '*://wx.qq.com/*',
+        '*://wx2.qq.com/*',
+        '*://web.wechat.com/*',
+        '*://filehelper.weixin.qq.com/*',
+        '*://mp.weixin.qq.com/*',
+      ],
       types: ['main_frame', 'sub_frame'],
     };
     expect(events.onBeforeRequest.added[0]?.filter).toEqual(filter);

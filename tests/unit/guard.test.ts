@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseLoginUrl } from '@/utils/detect';
+import { parseGuardedUrl, parseLoginUrl } from '@/utils/detect';
 import {
   ALLOW_RULE_FIRST_ID,
   allowOnce,
@@ -8,13 +8,18 @@ import {
   guardActive,
   guardRule,
   interceptedLogin,
+  isAllowed,
   isGuardMessage,
   LOGIN_URL_REGEX,
+  OWN_GUARD_RULE_FIRST_ID,
+  OWN_LOGIN_URL_REGEXES,
+  ownGuardRules,
   removeAllowRules,
   syncGuardRules,
 } from '@/utils/guard';
+import { WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
 import { installFakeDnr } from '../helpers/fake-dnr';
-import { LOGINS, NOT_LOGINS, QR, ZHIHU_CB } from '../helpers/login-urls';
+import { LOGINS, NOT_GUARDED, NOT_LOGINS, OWN_LOGINS, QR, ZHIHU_CB } from '../helpers/login-urls';
 
 const GUARD_PAGE = 'chrome-extension://abc/guard.html';
 const LOGIN = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`;
@@ -60,6 +65,48 @@ describe('the guard rule', () => {
   });
 });
 
+describe('the guard’s table of URLs', () => {
+  // declarativeNetRequest sees canonical URLs; matching is case-insensitive by default.
+  const stopped = (url: string) =>
+    [LOGIN_URL_REGEX, ...OWN_LOGIN_URL_REGEXES].some((regex) =>
+      new RegExp(regex, 'i').test(new URL(url).href),
+    );
+
+  it.each(OWN_LOGINS)('stops %s (%s) as %s', (_label, url, kind) => {
+    expect(parseGuardedUrl(url)?.kind).toBe(kind);
+    expect(stopped(url)).toBe(true);
+    // The page continues to the same login, over https.
+    expect(parseGuardedUrl(url)?.url).toBe(url.replace(/^http:/, 'https:'));
+  });
+
+  it.each(LOGINS)('stops a website’s WeChat login: %s', (_label, url) => {
+    expect(parseGuardedUrl(url)?.kind).toBe('site');
+    expect(stopped(url)).toBe(true);
+  });
+
+  it.each([...NOT_GUARDED, ...NOT_LOGINS])('never stops %s', (_label, url) => {
+    expect(parseGuardedUrl(url)).toBeUndefined();
+    if (URL.canParse(url)) expect(stopped(url)).toBe(false);
+  });
+
+  it('limits the rule for WeChat’s own logins to the hosts the user may grant', () => {
+    const rules = ownGuardRules(GUARD_PAGE);
+    for (const rule of rules) {
+      expect(rule.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
+      expect(rule.action.redirect?.regexSubstitution).toBe(`${GUARD_PAGE}#\\0`);
+    }
+    expect(
+      rules.flatMap((rule) => rule.condition.requestDomains ?? []).map((host) => `*://${host}/*`),
+    ).toEqual([...WECHAT_OWN_LOGIN_ORIGINS]);
+    const url = 'https://filehelper.weixin.qq.com/?from=windows';
+    const regex =
+      rules.find((rule) => rule.condition.requestDomains?.includes('filehelper.weixin.qq.com'))
+        ?.condition.regexFilter ?? '';
+    const substituted = url.replace(new RegExp(regex, 'i'), `${GUARD_PAGE}#$&`);
+    expect(interceptedLogin(substituted)).toEqual({ kind: 'file-transfer', url });
+  });
+});
+
 describe('syncGuardRules', () => {
   let dnr: ReturnType<typeof installFakeDnr>;
   beforeEach(() => {
@@ -67,9 +114,24 @@ describe('syncGuardRules', () => {
   });
   const api = () => fakeBrowser.declarativeNetRequest;
 
-  it('adds the guard rule while the period runs and removes it after', async () => {
+  it('keeps the websites’ login guard when the browser refuses the other rules', async () => {
+    const real = dnr.spies.updateDynamicRules.getMockImplementation();
+    dnr.spies.updateDynamicRules.mockImplementationOnce(async () => {
+      throw new Error(
+        'Rule with id 2 was skipped as the "regexFilter" value exceeded the 2KB memory limit',
+      );
+    });
+    if (real) dnr.spies.updateDynamicRules.mockImplementation(real);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await syncGuardRules(api(), true, GUARD_PAGE);
     expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID]);
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('adds the guard rules while the period runs and removes them after', async () => {
+    await syncGuardRules(api(), true, GUARD_PAGE);
+    expect([...dnr.dynamic.keys()]).toEqual([GUARD_RULE_ID, 2, 3, 4, 5, 6]);
+    expect(OWN_GUARD_RULE_FIRST_ID).toBe(2);
     await syncGuardRules(api(), false, GUARD_PAGE);
     expect(dnr.dynamic.size).toBe(0);
   });
@@ -101,7 +163,7 @@ describe('continue anyway', () => {
   const url = parseLoginUrl(LOGIN)?.url ?? '';
 
   it('allows exactly that URL in that tab, above the guard', async () => {
-    const id = await allowOnce(api(), url, 7);
+    const { id } = await allowOnce(api(), url, 7);
     const rule = dnr.session.get(id);
     expect(id).toBe(ALLOW_RULE_FIRST_ID);
     expect(rule?.action.type).toBe('allow');
@@ -110,10 +172,20 @@ describe('continue anyway', () => {
   });
 
   it('keeps one rule when continue is pressed twice, a rule per tab otherwise', async () => {
-    await allowOnce(api(), url, 7);
-    await allowOnce(api(), url, 7);
+    const first = await allowOnce(api(), url, 7);
+    const again = await allowOnce(api(), url, 7);
     await allowOnce(api(), url, 8);
     expect(dnr.session.size).toBe(2);
+    expect(again.replaced).toEqual([first.id]);
+    expect(await isAllowed(api(), url, 7)).toBe(true);
+    expect(await isAllowed(api(), url, 9)).toBe(false);
+  });
+
+  it('removes one rule by id, leaving the others', async () => {
+    const first = await allowOnce(api(), url, 7);
+    await allowOnce(api(), url, 8);
+    expect(await removeAllowRules(api(), { id: first.id })).toEqual([first.id]);
+    expect([...dnr.session.values()].map((rule) => rule.condition.tabIds)).toEqual([[8]]);
   });
 
   it('removes the rule once that request is done, and all of them when their time is up', async () => {

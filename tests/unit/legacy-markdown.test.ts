@@ -70,6 +70,10 @@ describe('the digital-legacy list as Markdown', () => {
     expect(text).toContain(
       '- 2026年11月30日注销生效，还剩 50 天；想保留账号，要在这一天之前登录。',
     );
+    // The last day, as the calendar file has it: day 60 counting the day of applying.
+    expect(text).toContain(
+      '- 冷静期最后一天（第 60 天）：2026年11月29日。想保留账号，最晚要在这一天结束前登录微信。',
+    );
     expect(text).toContain('在网站上用微信登录，几乎肯定也会');
   });
 
@@ -114,6 +118,7 @@ describe('the digital-legacy list as Markdown', () => {
     expect(text).toContain(
       'The deletion becomes final on November 30, 2026, 50 days from now: to keep the account, log in before that day.',
     );
+    expect(text).toContain('Last day of the period (day 60): November 29, 2026.');
     expect(text).toContain('### Rebound (1)');
   });
 });

@@ -2,13 +2,15 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { applyBadge } from '../badge';
 import { dayOf } from '../cooling-off';
-import { parseLoginUrl } from '../detect';
+import { parseGuardedUrl, parseLoginUrl } from '../detect';
 import {
   ALLOW_LIFETIME_MS,
   allowOnce,
   type ContinueReply,
   GUARD_PATH,
   guardActive,
+  guardPageFor,
+  isAllowed,
   isGuardMessage,
   removeAllowRules,
   syncGuardRules,
@@ -56,9 +58,17 @@ const ACCESS_NOTIFICATION = 'cooling-off-access';
 export const ALARM = {
   /** Just after local midnight: the guard and the reminders depend on the day. */
   day: 'day-boundary',
-  /** Ends every "continue anyway" that was not used. */
+  /**
+   * Ends a "continue anyway" that was not used: one alarm per rule, `guard-allow-expiry:<id>`,
+   * so a second "continue" never pushes back the first one's end. The bare name is what earlier
+   * versions set for all of them at once.
+   */
   allowExpiry: 'guard-allow-expiry',
 } as const;
+
+function allowExpiryAlarm(id: number): string {
+  return `${ALARM.allowExpiry}:${id}`;
+}
 
 /** One click can fire the same top-level request twice (measured in Chromium 156). */
 const DEDUPE_MS = 10_000;
@@ -87,6 +97,11 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
   // both see "no guard rule" and both try to add it.
   let pass: Promise<void> = Promise.resolve();
   let last: { appliedOn?: string; language: string; reminders: boolean; count: number } | undefined;
+  // "Continue anyway" reads the rules, then adds one: two at once would pick the same id.
+  let allowing: Promise<unknown> = Promise.resolve();
+  // Logins let through from here, by tab and URL, until their rule's end: the request may be
+  // seen before the rule can be read back.
+  const passing = new Map<string, number>();
   const running = new Set<Promise<unknown>>();
   const track = (task: Promise<unknown>): void => {
     running.add(task);
@@ -298,6 +313,36 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
     }
   }
 
+  /**
+   * A login no page started (typed in the address bar, a bookmark, another program): in Chromium
+   * a redirect to the guard page is refused for it (the tab shows "blocked by the extension"
+   * instead), so the tab is sent to the guard page from here. A redirected page-started login
+   * lands on the same address, so doing it for those too changes nothing. Firefox redirects
+   * both kinds itself (measured in ESR 153: tests/e2e/guard.e2e.ts passes there without this).
+   */
+  async function guardUninitiated(details: RequestDetails): Promise<void> {
+    if (import.meta.env.BROWSER === 'firefox') return;
+    if (details.type !== 'main_frame' || details.tabId < 0) return;
+    // Started by a page the extension can see: the redirect rule has it.
+    if (details.initiator || details.originUrl) return;
+    const guarded = parseGuardedUrl(details.url);
+    if (!guarded) return;
+    const opened = await store();
+    if (!guardActive(opened.snapshot.state.tracker, dayOf(new Date(clock.now())))) return;
+    const key = `${details.tabId} ${guarded.url}`;
+    const until = passing.get(key);
+    if (until !== undefined && until > clock.now()) return;
+    if (await isAllowed(browser.declarativeNetRequest, guarded.url, details.tabId)) return;
+    await browser.tabs.update(details.tabId, {
+      url: guardPageFor(browser.runtime.getURL(GUARD_PATH), guarded.url),
+    });
+  }
+
+  async function expireAllow(which: { id: number } | { url: string; tabId: number }) {
+    const removed = await removeAllowRules(browser.declarativeNetRequest, which);
+    await Promise.all(removed.map((id) => browser.alarms.clear(allowExpiryAlarm(id))));
+  }
+
   return {
     onInstalled: (details?: { readonly reason?: string }) => {
       track(welcomeOnInstall(details));
@@ -311,6 +356,10 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
       if (alarm.name === ALARM.day) await refresh();
       else if (alarm.name === ALARM.allowExpiry)
         await removeAllowRules(browser.declarativeNetRequest);
+      else if (alarm.name.startsWith(`${ALARM.allowExpiry}:`)) {
+        const id = Number(alarm.name.slice(ALARM.allowExpiry.length + 1));
+        if (Number.isInteger(id)) await expireAllow({ id });
+      }
     },
 
     /** Registered at the top level so that a change made elsewhere wakes the worker. */
@@ -319,18 +368,20 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
       if (area === 'sync' && !opening) track(refresh());
     },
 
-    /** webRequest: the top-level login page and, in Chromium, the embedded QR iframe. */
+    /**
+     * webRequest: the top-level login page and, in Chromium, the embedded QR iframe (detection);
+     * a top-level login no page started (the guard).
+     */
     onBeforeRequest: (details: RequestDetails): undefined => {
       track(detected(details));
+      track(guardUninitiated(details));
     },
 
     /** A login the user let through has loaded: its "continue anyway" rule is used up. */
     onRequestDone: (details: RequestDetails): undefined => {
-      const login = parseLoginUrl(details.url);
-      if (!login) return;
-      track(
-        removeAllowRules(browser.declarativeNetRequest, { url: login.url, tabId: details.tabId }),
-      );
+      const guarded = parseGuardedUrl(details.url);
+      if (!guarded) return;
+      track(expireAllow({ url: guarded.url, tabId: details.tabId }));
     },
 
     /**
@@ -381,15 +432,23 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
   };
 
   /**
-   * "Continue anyway" from the guard page: only for a WeChat login URL, and the URL the page
-   * gets back is the one parseLoginUrl rebuilt.
+   * "Continue anyway" from the guard page: only for a URL the guard stops, and the URL the page
+   * gets back is the one parseGuardedUrl rebuilt.
    */
-  async function continueLogin(url: string, tabId: number): Promise<ContinueReply> {
-    const login = parseLoginUrl(url);
-    if (!login) return { ok: false };
-    await allowOnce(browser.declarativeNetRequest, login.url, tabId);
-    await browser.alarms.create(ALARM.allowExpiry, { when: clock.now() + ALLOW_LIFETIME_MS });
-    return { ok: true, url: login.url };
+  function continueLogin(url: string, tabId: number): Promise<ContinueReply> {
+    const guarded = parseGuardedUrl(url);
+    if (!guarded) return Promise.resolve({ ok: false });
+    const task = allowing.then(async (): Promise<ContinueReply> => {
+      const { id, replaced } = await allowOnce(browser.declarativeNetRequest, guarded.url, tabId);
+      await Promise.all(replaced.map((old) => browser.alarms.clear(allowExpiryAlarm(old))));
+      const until = clock.now() + ALLOW_LIFETIME_MS;
+      passing.set(`${tabId} ${guarded.url}`, until);
+      for (const [key, end] of passing) if (end <= clock.now()) passing.delete(key);
+      await browser.alarms.create(allowExpiryAlarm(id), { when: until });
+      return { ok: true, url: guarded.url };
+    });
+    allowing = task.catch(() => {});
+    return task;
   }
 }
 

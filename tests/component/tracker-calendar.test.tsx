@@ -1,0 +1,53 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openPopup } from './popup-harness';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 5, 1, 10, 30));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function tracker(): HTMLElement {
+  return screen.getByRole('region', { name: '注销冷静期' });
+}
+
+describe('"Add to calendar" in the tracker', () => {
+  it('downloads an .ics with the last day of the period, in the user’s language', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:calendar';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    let saved = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved = this.download;
+    });
+    await openPopup({ items: { tracker: { appliedOn: '2026-05-20', at: 1 } } });
+    fireEvent.click(within(tracker()).getByRole('button', { name: '添加到日历' }));
+
+    expect(saved).toBe('wechat-cooling-off-2026-05-20.ics');
+    const [blob] = blobs;
+    expect(blob?.type).toBe('text/calendar');
+    const event = new ICAL.Component(ICAL.parse((await blob?.text()) ?? '')).getFirstSubcomponent(
+      'vevent',
+    );
+    if (!event) throw new Error('no VEVENT in the file');
+    expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2026-07-18');
+    expect(event.getFirstPropertyValue('summary')).toBe('微信注销冷静期最后一天');
+    expect(event.getFirstPropertyValue('description')).toContain('2026年7月19日永久注销之前');
+    within(tracker()).getByRole('status');
+  });
+
+  it('is not offered once the period is over', async () => {
+    await openPopup({ items: { tracker: { appliedOn: '2026-01-01', at: 1 } } });
+    await within(tracker()).findByText(/账号已经永久注销/);
+    expect(within(tracker()).queryByRole('button', { name: '添加到日历' })).toBeNull();
+  });
+});
