@@ -15,7 +15,14 @@ export const GECKO_ID = 'wechat-exit-planner@exit-planner.invalid';
  */
 const PAGE_CORE =
   /^\0?rolldown\/runtime|wxt-html-plugins|[\\/]node_modules[\\/](preact|zod|webextension-polyfill|punycode)[\\/]|[\\/]utils[\\/](locales|safe-text|model|i18n|site-id|use-store|store|catalogue-loader|host-access|sites)\.ts$|[\\/]components[\\/](Page\.tsx|HostAccessNotice\.tsx|ready\.ts|theme\.css)$/;
+/** One file per locale and area, whoever imports it (the popup's entry does, statically). */
+const MESSAGES = /[\\/]locales[\\/](zh_CN|en)[\\/]([a-z-]+)\.ts$/;
+const messagesFile = (id: string) => {
+  const found = MESSAGES.exec(id);
+  return found ? `${found[2]}-${found[1]}` : null;
+};
 const FIRST_RENDER_GROUPS = [
+  { name: messagesFile, test: MESSAGES },
   { name: 'Page', test: PAGE_CORE },
   { name: 'checklist-core', test: /[\\/]utils[\\/](checklist|cooling-off|shared-hosts)\.ts$/ },
 ];
