@@ -11,7 +11,7 @@ import {
   resolveLocale,
   t,
 } from '@/utils/i18n';
-import { Store } from '@/utils/store';
+import { type RecentCopy, Store } from '@/utils/store';
 import { useSnapshot } from '@/utils/use-store';
 
 export type PageProps = { store: Store };
@@ -19,6 +19,11 @@ export type PageProps = { store: Store };
 export type StartOptions = {
   /** What else the first render needs from storage, found beside the messages. */
   readonly before?: (store: Store) => Promise<unknown>;
+  /**
+   * Paint from the recent copy of storage this device keeps (Store.openRecent) instead of
+   * waiting for storage, which answers a moment later and replaces it.
+   */
+  readonly fromRecent?: boolean;
 };
 
 /**
@@ -30,17 +35,25 @@ export async function startPage(
   root: HTMLElement,
   App: ComponentType<PageProps>,
   areas: readonly Area[] = AREAS,
-  { before }: StartOptions = {},
+  { before, fromRecent = false }: StartOptions = {},
 ): Promise<void> {
   // Most people keep "follow the browser": start loading that catalogue while storage is read.
   void loadCatalog(resolveLocale('auto'), areas);
+  const recent = recentCopy();
+  const early = fromRecent && recent ? Store.openRecent(recent) : undefined;
   let store: Store;
   try {
-    store = await Store.open();
+    store = early?.store ?? (await Store.open());
   } catch (error) {
     await activateLocale('auto', areas);
     render(<LoadError error={error} />, root);
     return;
+  }
+  if (recent) {
+    const save = () => store.saveRecent(recent);
+    // After the paint, from what storage holds (not from the copy this page started with).
+    void (early?.reconciled ?? Promise.resolve()).then(() => setTimeout(save, 0));
+    addEventListener('pagehide', save);
   }
   await Promise.all([
     activateLocale(store.snapshot.state.settings.language, areas),
@@ -72,6 +85,15 @@ export function useArea(area: Area): boolean {
     };
   }, [area, ready]);
   return ready;
+}
+
+/** This origin's localStorage, unless the browser keeps the page from it. */
+function recentCopy(): RecentCopy | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Re-renders everything in the new language when the language setting changes. */

@@ -127,6 +127,19 @@ function loadArea(locale: Locale, area: Area): Promise<Messages> {
   return promise;
 }
 
+/**
+ * Messages a page's entry imported statically, so that they load beside its code instead of
+ * after it: later requests for these areas find them in.
+ */
+export function provideMessages(
+  locale: Locale,
+  areas: Readonly<Partial<Record<Area, Messages>>>,
+): void {
+  for (const [area, messages] of Object.entries(areas)) {
+    loaded.set(`${locale}/${area}`, Promise.resolve(messages));
+  }
+}
+
 /** Starts loading a locale's messages (the page's areas unless told which); resolves when in. */
 export async function loadCatalog(
   locale: Locale,

@@ -120,6 +120,10 @@ export class Store {
   /** Repairs the background made and left for a page to show (storage.local). */
   private reported: Repair[];
   private newer = false;
+  /** A recent copy the model found anything to migrate or repair in: not to be shown. */
+  private rejected = false;
+  /** The storage read that replaces the recent copy, while it runs. */
+  private reading: Promise<void> | undefined;
   private current: Snapshot;
   private readonly onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) =>
     this.receive(changes, area);
@@ -130,10 +134,15 @@ export class Store {
     overflow: Record<string, OverflowEntry>,
     reported: Repair[],
     private readonly options: StoreOptions,
+    /** Built from the recent copy, not yet from storage: nothing is written until it is. */
+    private provisional = false,
   ) {
     this.reported = reported;
     const migrated = migrate(synced);
     this.newer = migrated.newer;
+    if (provisional && (this.newer || Object.keys(migrated.patch).length > 0)) {
+      this.rejected = true;
+    }
     this.synced = { ...synced };
     this.overflow = overflow;
     // Migrated values are written like any change; until then the page already shows them.
@@ -147,14 +156,50 @@ export class Store {
 
   /** Reads everything once and starts following changes. */
   static async open(areas: Areas = browserAreas(), options: StoreOptions = {}): Promise<Store> {
-    const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
-    const overflow: Record<string, OverflowEntry> = {};
-    for (const [key, value] of Object.entries(local)) {
-      const syncKey = syncKeyOfOverflow(key);
-      const entry = readOverflow(value);
-      if (syncKey !== undefined && entry) overflow[syncKey] = entry;
+    const { synced, overflow, reported } = await readAreas(areas);
+    return new Store(areas, synced, overflow, reported, options);
+  }
+
+  /**
+   * A store that starts from this device's copy of the last state a page read (`recent`),
+   * without waiting for storage, and is brought in line with storage as soon as it answers
+   * (`reconciled`). Undefined when there is no usable copy: an unreadable one, or one in which
+   * the model finds anything to repair or migrate, costs a page only the wait for storage.
+   */
+  static openRecent(
+    recent: RecentCopy,
+    areas: Areas = browserAreas(),
+  ): { store: Store; reconciled: Promise<void> } | undefined {
+    const copy = readRecent(recent);
+    if (!copy) return undefined;
+    const store = new Store(areas, copy.synced, copy.overflow, copy.reported, {}, true);
+    if (store.rejected) {
+      store.close();
+      return undefined;
     }
-    return new Store(areas, synced, overflow, readRepairs(local[LOCAL_KEY.repairs]), options);
+    const reconciled = readAreas(areas).then(
+      (read) => store.reconcile(read),
+      (error: unknown) => {
+        // The copy was valid when it was written and stays on screen; writes go ahead.
+        console.error('storage could not be read:', error);
+        store.provisional = false;
+      },
+    );
+    store.reading = reconciled;
+    return { store, reconciled };
+  }
+
+  /** Keeps what this page last read, for the next page's `openRecent`. */
+  saveRecent(recent: RecentCopy): void {
+    if (this.newer || this.provisional) return;
+    const local: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(this.overflow)) local[overflowKey(key)] = entry;
+    if (this.reported.length > 0) local[LOCAL_KEY.repairs] = this.reported;
+    try {
+      recent.setItem(RECENT_KEY, JSON.stringify({ v: RECENT_VERSION, sync: this.synced, local }));
+    } catch {
+      // No room or no access: the next page waits for storage, as it did before.
+    }
   }
 
   get snapshot(): Snapshot {
@@ -225,6 +270,25 @@ export class Store {
     this.refresh();
   }
 
+  /** Replaces the recent copy with what storage holds, as if the page had opened with it. */
+  private reconcile(read: StoredAreas): void {
+    this.provisional = false;
+    this.reading = undefined;
+    const migrated = migrate(read.synced);
+    this.newer = migrated.newer;
+    // Changes that arrived meanwhile are in the read too; those made here are still queued.
+    this.synced = { ...read.synced };
+    this.overflow = read.overflow;
+    this.reported = read.reported;
+    if (!this.newer) {
+      for (const [key, value] of Object.entries(migrated.patch)) {
+        if (!this.queue.has(key)) this.queue.set(key, value);
+      }
+    }
+    this.refresh();
+    this.schedule();
+  }
+
   /** Everything this page should show: sync, overlaid by kept changes, overlaid by pending. */
   private view(): Items {
     let items: Items = this.synced;
@@ -239,7 +303,9 @@ export class Store {
   private derive(): Snapshot {
     const items = this.view();
     const { state, repairs, fixes } = decode(items);
-    if (this.newer) {
+    if (this.provisional) {
+      if (repairs.length > 0) this.rejected = true;
+    } else if (this.newer) {
       // Keys a newer version added are not damage; leave everything as that version wrote it.
       this.repairs = repairs.filter((r) => r.reason !== 'unknown key');
     } else if (repairs.length > 0) {
@@ -286,6 +352,8 @@ export class Store {
   }
 
   private async send(): Promise<void> {
+    // Quota arithmetic needs what sync holds, not the recent copy.
+    if (this.reading) await this.reading;
     // One write at a time: a second caller waits for the first, then sends what is left.
     while (this.writing) await this.writing;
     if (this.queue.size === 0) return;
@@ -484,4 +552,48 @@ function readRepairs(value: unknown): Repair[] {
 function readOverflow(value: unknown): OverflowEntry | undefined {
   const parsed = OverflowEntrySchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+type StoredAreas = {
+  synced: Items;
+  overflow: Record<string, OverflowEntry>;
+  reported: Repair[];
+};
+
+/** storage.sync, and this device's overflow and repair report from storage.local. */
+async function readAreas(areas: Areas): Promise<StoredAreas> {
+  const [synced, local] = await Promise.all([areas.sync.get(null), areas.local.get(null)]);
+  return { synced, ...readLocal(local) };
+}
+
+function readLocal(local: Record<string, unknown>): Omit<StoredAreas, 'synced'> {
+  const overflow: Record<string, OverflowEntry> = {};
+  for (const [key, value] of Object.entries(local)) {
+    const syncKey = syncKeyOfOverflow(key);
+    const entry = readOverflow(value);
+    if (syncKey !== undefined && entry) overflow[syncKey] = entry;
+  }
+  return { overflow, reported: readRepairs(local[LOCAL_KEY.repairs]) };
+}
+
+/**
+ * Where a page keeps the recent copy: the extension origin's `localStorage`, the one storage a
+ * page can read without waiting. It holds what storage.sync and the overflow held when a page
+ * last read them, on this device only, and is read through the same model as storage itself.
+ */
+export type RecentCopy = Pick<Storage, 'getItem' | 'setItem'>;
+export const RECENT_KEY = 'wep:recent';
+const RECENT_VERSION = 1;
+
+function readRecent(recent: RecentCopy): StoredAreas | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(recent.getItem(RECENT_KEY) ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { v, sync, local } = parsed as Record<string, unknown>;
+  if (v !== RECENT_VERSION || !isRecord(sync) || !isRecord(local)) return undefined;
+  return { synced: sync, ...readLocal(local) };
 }

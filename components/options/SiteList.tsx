@@ -1,60 +1,27 @@
 import { Component, createRef } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bcp47, type Locale, t } from '@/utils/i18n';
-import {
-  SITE_ORIGINS,
-  SITE_STATUSES,
-  type Site,
-  type SiteOrigin,
-  type SiteStatus,
-} from '@/utils/model';
-import { displayDomain } from '@/utils/site-id';
+import { SITE_ORIGINS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
 import { ORIGIN_LABEL, STATUS_LABEL } from './labels';
-import { type RowActions, SiteRow, toStatus } from './SiteRow';
-
-export type StatusFilter = 'all' | 'pending' | SiteStatus;
-export type OriginFilter = 'all' | SiteOrigin;
-export type SortOrder = 'status' | 'name' | 'changed';
+import {
+  countByStatus,
+  filterRows,
+  type OriginFilter,
+  type Row,
+  rowOf,
+  type StatusFilter,
+  toOriginFilter,
+  toStatus,
+  toStatusFilter,
+} from './list-filter';
+import { type SortOrder, sortRows, toSort } from './list-sort';
+import { type RowActions, SiteRow } from './SiteRow';
 
 type ListProps = Omit<RowActions, 'onSelect'> & {
   readonly sites: Readonly<Record<string, Site>>;
   readonly locale: Locale;
   readonly onBulkStatus: (ids: readonly string[], status: SiteStatus) => void;
 };
-
-type Row = { readonly id: string; readonly site: Site; readonly text: string };
-
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-
-/**
- * Rows by id, reused while their site object is the same: the store keeps an unchanged site's
- * object across changes, so one edit folds one row's search text, not 500.
- */
-const rowCache = new Map<string, Row>();
-function rowOf(id: string, site: Site): Row {
-  const known = rowCache.get(id);
-  if (known?.site === site) return known;
-  const row = {
-    id,
-    site,
-    text: fold(`${site.name}\n${readableDomain(id)}\n${id}\n${site.note ?? ''}`),
-  };
-  rowCache.set(id, row);
-  return row;
-}
-
-/** An id's readable domain never changes: work it out once, not on every snapshot. */
-const domains = new Map<string, string>();
-function readableDomain(id: string): string {
-  let domain = domains.get(id);
-  if (domain === undefined) {
-    domain = displayDomain(id) ?? '';
-    domains.set(id, domain);
-  }
-  return domain;
-}
-/** Sort rank for "by status": sites waiting for confirmation first, then the open work. */
-const rank = (site: Site) => (site.pending ? -1 : SITE_STATUSES.indexOf(site.status));
 
 /**
  * The list itself: summary, search, filters, sort, selection and bulk actions. All of it is
@@ -73,43 +40,16 @@ export function SiteList({ sites, locale, onBulkStatus, ...actions }: ListProps)
     [sites],
   );
 
-  const counts = useMemo(() => {
-    const result: Record<StatusFilter, number> = {
-      all: rows.length,
-      pending: 0,
-      rebind: 0,
-      rebound: 0,
-      abandon: 0,
-      'not-needed': 0,
-    };
-    for (const { site } of rows) result[site.pending ? 'pending' : site.status] += 1;
-    return result;
-  }, [rows]);
+  const counts = useMemo(() => countByStatus(rows), [rows]);
 
   const collator = useMemo(() => new Intl.Collator(bcp47(locale), { numeric: true }), [locale]);
   // Every row, in order. Filtering only hides rows (below): a row filtered away keeps its DOM,
   // so clearing a search shows 500 rows again without building them again.
-  const sorted = useMemo(() => {
-    const byName = (a: Row, b: Row) => collator.compare(a.site.name, b.site.name);
-    const order: Record<SortOrder, (a: Row, b: Row) => number> = {
-      name: byName,
-      status: (a, b) => rank(a.site) - rank(b.site) || byName(a, b),
-      changed: (a, b) => b.site.at - a.site.at || byName(a, b),
-    };
-    return [...rows].sort(order[sort]);
-  }, [rows, sort, collator]);
-  const shown = useMemo(() => {
-    const words = fold(query).split(/\s+/).filter(Boolean);
-    return sorted.filter(
-      ({ site, text }) =>
-        (status === 'all' ||
-          (status === 'pending'
-            ? site.pending === true
-            : !site.pending && site.status === status)) &&
-        (origin === 'all' || site.via === origin) &&
-        words.every((word) => text.includes(word)),
-    );
-  }, [sorted, query, status, origin]);
+  const sorted = useMemo(() => sortRows(rows, sort, collator), [rows, sort, collator]);
+  const shown = useMemo(
+    () => filterRows(sorted, { query, status, origin }),
+    [sorted, query, status, origin],
+  );
   // The same set while a keystroke leaves the same rows shown: the rows then have nothing to do.
   const shownIds = useRef<ReadonlySet<string>>(new Set());
   const visible = useMemo(() => {
@@ -406,14 +346,4 @@ function statusFilterLabel(key: StatusFilter): string {
   if (key === 'all') return t('options.filter.all');
   if (key === 'pending') return t('site.pending');
   return t(STATUS_LABEL[key]);
-}
-
-function toStatusFilter(value: string): StatusFilter {
-  return value === 'pending' ? 'pending' : (toStatus(value) ?? 'all');
-}
-function toOriginFilter(value: string): OriginFilter {
-  return SITE_ORIGINS.find((origin) => origin === value) ?? 'all';
-}
-function toSort(value: string): SortOrder {
-  return value === 'name' || value === 'changed' ? value : 'status';
 }

@@ -1,9 +1,12 @@
 import { Component } from 'preact';
 import { whenCatalogue } from '@/utils/catalogue-loader';
-import { activeLocale, formatInstant, t } from '@/utils/i18n';
-import { LIMITS, SITE_STATUSES, type Site, type SiteStatus } from '@/utils/model';
-import { isLookalikeDomain } from '@/utils/site-id';
-import { domainText, ORIGIN_LABEL, STATUS_LABEL, siteHref } from './labels';
+import { formatInstant, t } from '@/utils/i18n';
+import type { Site, SiteStatus } from '@/utils/model';
+import { buildLater, cancelBuild, claimEager } from './idle-builder';
+import { ORIGIN_LABEL } from './labels';
+import { sameSiteFields } from './list-filter';
+import { NoteEditor } from './note-editor';
+import { addSettingsLink, buildCells, type Cells } from './row-template';
 
 export type RowActions = {
   readonly onSelect: (id: string, selected: boolean) => void;
@@ -20,16 +23,11 @@ type RowProps = RowActions & {
   readonly selected: boolean;
 };
 
-/** Typing pauses this long before a note is saved: a write per pause, not per keystroke. */
-export const NOTE_SAVE_DELAY_MS = 1_000;
-
 /**
  * One site of the list, 500 times over. Its cells are cloned from a template row (built once
- * per locale), off screen ones after the first paint (see `claimEager`), and then kept up to
- * date field by field: cloning a row costs a few microseconds,
- * where building its 30-odd nodes through the virtual DOM cost half a millisecond (the options
- * page with 500 sites spent a quarter of a second there before its first paint). Preact still
- * owns the row element, its place in the list and when it updates.
+ * per locale, row-template.ts), off screen ones after the first paint (idle-builder.ts), and then
+ * kept up to date field by field. Preact owns the row element, its place in the list and when
+ * it updates.
  *
  * Storage hands out fresh objects on every change, so rows compare their site field by field
  * and skip updating when nothing of theirs changed: a status change updates one row, not 500.
@@ -56,7 +54,7 @@ export class SiteRow extends Component<RowProps> {
   /** Makes the cells (once), fills them in and puts them into the row if it exists yet. */
   build(): void {
     if (this.cells) return;
-    buildLater.cancel(this);
+    cancelBuild(this);
     this.cells = buildCells(this.props.id, {
       select: (selected) => this.props.onSelect(this.props.id, selected),
       status: (status) => this.props.onStatus(this.props.id, status),
@@ -101,7 +99,7 @@ export class SiteRow extends Component<RowProps> {
   }
 
   override componentWillUnmount(): void {
-    buildLater.cancel(this);
+    cancelBuild(this);
     this.stopWaiting?.();
     // A note being typed in a row that goes away (removed elsewhere) is still saved.
     this.note.save();
@@ -153,288 +151,4 @@ export class SiteRow extends Component<RowProps> {
       <tr class={site.pending ? 'site-row pending' : 'site-row'} data-site={id} ref={this.attach} />
     );
   }
-}
-
-export function toStatus(value: string): SiteStatus | undefined {
-  return SITE_STATUSES.find((status) => status === value);
-}
-
-function sameSiteFields(a: Site, b: Site): boolean {
-  return (
-    a === b ||
-    (a.name === b.name &&
-      a.status === b.status &&
-      a.via === b.via &&
-      a.pending === b.pending &&
-      a.note === b.note &&
-      a.appid === b.appid &&
-      a.first === b.first &&
-      a.at === b.at)
-  );
-}
-
-/**
- * The note is saved when the field loses focus, on Enter, or after a pause in typing; Escape
- * puts back the saved note. A note changed elsewhere (popup, other device) shows up here unless
- * the user is in the middle of editing this one. The field itself holds the draft.
- */
-class NoteEditor {
-  private saved = '';
-  private dirty = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    private readonly field: () => HTMLInputElement | undefined,
-    private readonly onSave: (note: string) => void,
-  ) {}
-
-  /** The stored note; shown unless the user is editing. */
-  show(note: string, first: boolean): void {
-    this.saved = note;
-    const field = this.field();
-    if (field && (first || !this.dirty) && field.value !== note) field.value = note;
-  }
-
-  readonly input = (): void => {
-    this.dirty = true;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.save, NOTE_SAVE_DELAY_MS);
-  };
-
-  readonly keydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.save();
-    } else if (event.key === 'Escape') {
-      clearTimeout(this.timer);
-      this.dirty = false;
-      const field = this.field();
-      if (field) field.value = this.saved;
-    }
-  };
-
-  readonly save = (): void => {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.dirty) return;
-    this.dirty = false;
-    const draft = this.field()?.value ?? '';
-    if (draft.trim() !== this.saved) this.onSave(draft);
-  };
-}
-
-/**
- * A list renders a screenful of rows and then some at once; the other rows (off screen, where
- * content-visibility skips them anyway) get their cells in the idle time after the first paint,
- * a few milliseconds of work at a time, so a long list shows as fast as a short one and input
- * stays responsive meanwhile. A row that changes before its turn is built there and then.
- */
-const EAGER_ROWS = 60;
-let eagerLeft = EAGER_ROWS;
-
-function claimEager(): boolean {
-  // Rows made in the same task share the budget; the next task starts afresh.
-  if (eagerLeft === EAGER_ROWS) queueMicrotask(() => (eagerLeft = EAGER_ROWS));
-  if (eagerLeft === 0) return false;
-  eagerLeft -= 1;
-  return true;
-}
-
-const waiting = new Set<SiteRow>();
-let draining = false;
-
-function buildLater(row: SiteRow): void {
-  waiting.add(row);
-  if (draining) return;
-  draining = true;
-  // After the paint: the next frame, then a task.
-  const start = () => setTimeout(drain);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(start);
-  else start();
-}
-buildLater.cancel = (row: SiteRow) => waiting.delete(row);
-
-function drain(): void {
-  const until = performance.now() + 8;
-  for (const row of waiting) {
-    row.build();
-    if (performance.now() > until) break;
-  }
-  if (waiting.size > 0) {
-    setTimeout(drain);
-    return;
-  }
-  draining = false;
-  // For npm run bench (scripts/bench): every row of the list has its cells.
-  if (performance.getEntriesByName('wep:rows-complete', 'mark').length === 0) {
-    performance.mark('wep:rows-complete');
-  }
-}
-
-type Cells = {
-  /** The row's cells until they go into the row element. */
-  parts: HTMLTableRowElement;
-  select: HTMLInputElement;
-  nameCell: HTMLTableCellElement;
-  name: HTMLElement;
-  domain: HTMLTableCellElement;
-  badge: HTMLSpanElement;
-  statusCell: HTMLTableCellElement;
-  statusSelect: HTMLSelectElement;
-  pendingActions: HTMLSpanElement;
-  confirm: HTMLButtonElement;
-  dismiss: HTMLButtonElement;
-  origin: HTMLTableCellElement;
-  note: HTMLInputElement;
-  time: HTMLTimeElement;
-  remove: HTMLButtonElement;
-  /** "Account settings": only for a catalogue site whose settings page is known. */
-  settings: HTMLAnchorElement | undefined;
-};
-
-type Handlers = {
-  select(selected: boolean): void;
-  status(status: SiteStatus): void;
-  confirm(): void;
-  dismiss(): void;
-  remove(): void;
-  note: NoteEditor;
-};
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Readonly<Record<string, string>> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-type Template = {
-  cells: HTMLTableRowElement;
-  badge: HTMLSpanElement;
-  pending: HTMLSpanElement;
-  link: HTMLAnchorElement;
-  app: HTMLSpanElement;
-  settings: HTMLAnchorElement;
-};
-const templates = new Map<string, Template>();
-
-/** The parts every row clones, with the texts that are the same in every row. */
-function template(): Template {
-  const locale = activeLocale();
-  let made = templates.get(locale);
-  if (!made) {
-    made = {
-      cells: element(
-        'tr',
-        {},
-        element('td', { class: 'select' }, element('input', { type: 'checkbox' })),
-        // <bdi>: a name in another writing direction cannot reorder the cells around it.
-        element('th', { scope: 'row', class: 'name' }, element('bdi')),
-        element('td', { class: 'domain' }),
-        element('td', { class: 'origin' }),
-        element(
-          'td',
-          { class: 'status' },
-          element(
-            'select',
-            { class: 'status-select' },
-            ...SITE_STATUSES.map((status) =>
-              element('option', { value: status }, t(STATUS_LABEL[status])),
-            ),
-          ),
-        ),
-        element(
-          'td',
-          { class: 'note' },
-          element('input', { type: 'text', class: 'note-input', maxlength: String(LIMITS.note) }),
-        ),
-        element('td', { class: 'changed' }, element('time')),
-        element(
-          'td',
-          { class: 'remove' },
-          element('button', { type: 'button', class: 'quiet' }, t('options.list.remove')),
-        ),
-      ),
-      badge: element('span', { class: 'badge pending-badge' }, t('site.pending')),
-      link: element('a', { target: '_blank', rel: 'noopener noreferrer' }),
-      settings: element(
-        'a',
-        { class: 'site-settings', target: '_blank', rel: 'noopener noreferrer' },
-        t('options.list.settings'),
-      ),
-      app: element('span', { class: 'app' }),
-      pending: element(
-        'span',
-        { class: 'pending-actions' },
-        element('button', { type: 'button', class: 'primary' }, t('options.list.confirm')),
-        element('button', { type: 'button' }, t('options.list.dismiss')),
-      ),
-    };
-    templates.set(locale, made);
-  }
-  return made;
-}
-
-/** The catalogue's own https address (checked by its test), never one made from stored data. */
-function addSettingsLink(cells: Cells, url: string, name: string): void {
-  if (cells.settings) return;
-  const link = template().settings.cloneNode(true) as HTMLAnchorElement;
-  link.setAttribute('href', url);
-  link.setAttribute('aria-label', t('options.list.settings.label', { name }));
-  cells.settings = link;
-  cells.domain.append(' ', link);
-}
-
-/** A copy of the template's cells for the site `id`, wired to `on`. */
-function buildCells(id: string, on: Handlers): Cells {
-  const made = template();
-  const copy = made.cells.cloneNode(true) as HTMLTableRowElement;
-  const [selectCell, nameCell, domainCell, origin, statusCell, noteCell, changedCell, removeCell] =
-    copy.children as unknown as HTMLTableCellElement[];
-  const pendingActions = made.pending.cloneNode(true) as HTMLSpanElement;
-  const [confirm, dismiss] = pendingActions.children as unknown as HTMLButtonElement[];
-  const cells: Cells = {
-    parts: copy,
-    select: selectCell?.firstElementChild as HTMLInputElement,
-    nameCell: nameCell as HTMLTableCellElement,
-    name: nameCell?.firstElementChild as HTMLElement,
-    domain: domainCell as HTMLTableCellElement,
-    badge: made.badge.cloneNode(true) as HTMLSpanElement,
-    statusCell: statusCell as HTMLTableCellElement,
-    statusSelect: statusCell?.firstElementChild as HTMLSelectElement,
-    pendingActions,
-    confirm: confirm as HTMLButtonElement,
-    dismiss: dismiss as HTMLButtonElement,
-    origin: origin as HTMLTableCellElement,
-    note: noteCell?.firstElementChild as HTMLInputElement,
-    time: changedCell?.firstElementChild as HTMLTimeElement,
-    remove: removeCell?.firstElementChild as HTMLButtonElement,
-    settings: undefined,
-  };
-  // The domain never changes for a row (its id is its key in the list).
-  const href = siteHref(id);
-  const domain = (href ? made.link : made.app).cloneNode() as HTMLElement;
-  if (href) domain.setAttribute('href', href);
-  domain.textContent = domainText(id);
-  domainCell?.append(domain);
-  if (isLookalikeDomain(id)) {
-    domainCell?.append(element('span', { class: 'lookalike', role: 'note' }, t('site.lookalike')));
-  }
-
-  cells.select.addEventListener('change', () => on.select(cells.select.checked));
-  cells.statusSelect.addEventListener('change', () => {
-    const status = toStatus(cells.statusSelect.value);
-    if (status) on.status(status);
-  });
-  cells.confirm.addEventListener('click', on.confirm);
-  cells.dismiss.addEventListener('click', on.dismiss);
-  cells.remove.addEventListener('click', on.remove);
-  cells.note.addEventListener('input', on.note.input);
-  cells.note.addEventListener('blur', on.note.save);
-  cells.note.addEventListener('keydown', on.note.keydown);
-  return cells;
 }

@@ -5,10 +5,8 @@ import {
   OwnLoginAccessNotice,
   useOwnLoginAccess,
 } from '@/components/HostAccessNotice';
-import { downloadText } from '@/components/options/download';
 import { applicationDayProblem, COOLING_OFF_DAYS, coolingOff } from '@/utils/cooling-off';
 import { formatDay, t } from '@/utils/i18n';
-import { coolingOffCalendar } from '@/utils/ics';
 import { ProgressBar } from './ProgressBar';
 
 type TrackerProps = {
@@ -214,7 +212,12 @@ function Period({
 }: PeriodProps) {
   const period = coolingOff(appliedOn, today);
   const [calendarSaved, setCalendarSaved] = useState(false);
-  const saveCalendar = () => {
+  const saveCalendar = async () => {
+    // Made on the click: the popup's first render does not wait for the calendar code.
+    const [{ coolingOffCalendar }, { downloadText }] = await Promise.all([
+      import('@/utils/ics'),
+      import('@/components/options/download'),
+    ]);
     const ics = coolingOffCalendar(appliedOn, new Date(), {
       summary: t('calendar.summary'),
       description: t('calendar.description', {
@@ -280,7 +283,7 @@ function Period({
       )}
       <div class="actions">
         {period.phase === 'running' && (
-          <button type="button" onClick={saveCalendar}>
+          <button type="button" onClick={() => void saveCalendar()}>
             {t('popup.tracker.calendar')}
           </button>
         )}

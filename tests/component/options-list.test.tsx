@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { landOnHash } from '@/components/options/hash-landing';
-import { NOTE_SAVE_DELAY_MS, SiteRow } from '@/components/options/SiteRow';
+import { NOTE_SAVE_DELAY_MS } from '@/components/options/note-editor';
+import { SiteRow } from '@/components/options/SiteRow';
 import type { Site } from '@/utils/model';
 import { siteIdOfKey } from '@/utils/model';
 import { site } from '../helpers/site';

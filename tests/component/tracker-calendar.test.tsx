@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPopup } from './popup-harness';
@@ -32,7 +32,7 @@ describe('"Add to calendar" in the tracker', () => {
     await openPopup({ items: { tracker: { appliedOn: '2026-05-20', at: 1 } } });
     fireEvent.click(within(tracker()).getByRole('button', { name: '添加到日历' }));
 
-    expect(saved).toBe('wechat-cooling-off-2026-05-20.ics');
+    await waitFor(() => expect(saved).toBe('wechat-cooling-off-2026-05-20.ics'));
     const [blob] = blobs;
     expect(blob?.type).toBe('text/calendar');
     const event = new ICAL.Component(ICAL.parse((await blob?.text()) ?? '')).getFirstSubcomponent(
