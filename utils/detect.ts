@@ -42,20 +42,9 @@ export type WechatLogin = {
 
 /** Parses a URL; undefined unless it is one of WeChat's website-login pages. */
 export function parseLoginUrl(raw: string | undefined): WechatLogin | undefined {
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  // Exact host: open.weixin.qq.com.evil.com and evilopen.weixin.qq.com are someone else. A
-  // port or credentials never occur in WeChat's own links, and the guard's rule (utils/guard.ts)
-  // would not match them either: the two must agree.
-  if (url.hostname !== LOGIN_HOST || url.port !== '' || url.username || url.password) {
-    return undefined;
-  }
+  const url = plainWebUrl(raw);
+  // Exact host: open.weixin.qq.com.evil.com and evilopen.weixin.qq.com are someone else.
+  if (!url || url.hostname !== LOGIN_HOST) return undefined;
   const kind = PATHS[url.pathname.toLowerCase()];
   if (!kind) return undefined;
 
@@ -152,15 +141,8 @@ export type GuardedLogin =
 export function parseGuardedUrl(raw: string | undefined): GuardedLogin | undefined {
   const login = parseLoginUrl(raw);
   if (login) return { kind: 'site', url: login.url, login };
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.port !== '' || url.username || url.password) return undefined;
+  const url = plainWebUrl(raw);
+  if (!url) return undefined;
   const path = url.pathname.toLowerCase();
   const page = OWN_LOGIN_PAGES.find(
     (entry) => entry.host === url.hostname && entry.paths.includes(path),
@@ -171,4 +153,21 @@ export function parseGuardedUrl(raw: string | undefined): GuardedLogin | undefin
     kind: page.kind,
     url: `https://${page.host}${url.pathname}${escapeFilterChars(url.search)}${fragment}`,
   };
+}
+
+/**
+ * An http(s) URL without port or credentials: WeChat's own links never have them, and the
+ * guard's rules (utils/guard.ts) would not match them either, so the parsers refuse them too.
+ */
+function plainWebUrl(raw: string | undefined): URL | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.port !== '' || url.username || url.password) return undefined;
+  return url;
 }
