@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '../../utils/cooling-off.ts';
+import { KNOWN_LOGINS as KNOWN } from '../helpers/login-urls.ts';
 import {
   availableBrowsers,
   type InPage,
@@ -18,14 +19,6 @@ import {
  * and every site the user enters still syncs.
  */
 
-const KNOWN: readonly (readonly [appid: string, callback: string])[] = [
-  ['wx268fcfe924dcb171', 'https://www.zhihu.com/oauth/callback/wechat'],
-  ['wx827225356b689e24', 'https://qq.jd.com/new/wx/callback.action'],
-  ['wx0ae11b6a28b4b9fc', 'https://passport.csdn.net/v1/register/wechat'],
-  ['wx5059f665cac93f16', 'https://juejin.cn/passport/auth/login_success'],
-  ['wx85f17c29f3e648bf', 'https://passport.baidu.com/phoenix/account/afterauth'],
-  ['wxbdc5610cc59c1631', 'https://passport.yhd.com/wechat/callback.do'],
-];
 const FOREIGN = 60;
 const frame = (appid: string, callback: string) =>
   `<iframe width="1" height="1" style="opacity:0" src="https://open.weixin.qq.com/connect/qrconnect?appid=${appid}&amp;scope=snsapi_login&amp;redirect_uri=${encodeURIComponent(callback)}&amp;state=s&amp;login_type=jssdk"></iframe>`;

@@ -5,6 +5,19 @@ import type { LoginForm, OwnLoginKind } from '@/utils/detect';
 export const ZHIHU_CB = 'https%3A%2F%2Fwww.zhihu.com%2Foauth%2Fcallback%2Fwechat';
 export const JD_CB = 'https%3A%2F%2Fqq.jd.com%2Fnew%2Fwx%2Fcallback.action';
 export const QR = 'https://open.weixin.qq.com/connect/qrconnect';
+
+/**
+ * Sites whose appid the catalogue knows, each with a callback on that site: logins a page of
+ * any site may show (tests/unit/background-flood.test.ts checks them against the catalogue).
+ */
+export const KNOWN_LOGINS: readonly (readonly [appid: string, callback: string])[] = [
+  ['wx268fcfe924dcb171', 'https://www.zhihu.com/oauth/callback/wechat'],
+  ['wx827225356b689e24', 'https://qq.jd.com/new/wx/callback.action'],
+  ['wx0ae11b6a28b4b9fc', 'https://passport.csdn.net/v1/register/wechat'],
+  ['wx5059f665cac93f16', 'https://juejin.cn/passport/auth/login_success'],
+  ['wx85f17c29f3e648bf', 'https://passport.baidu.com/phoenix/account/afterauth'],
+  ['wxbdc5610cc59c1631', 'https://passport.yhd.com/wechat/callback.do'],
+];
 const OAUTH = 'https://open.weixin.qq.com/connect/oauth2/authorize';
 
 export type Row = [

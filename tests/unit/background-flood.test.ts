@@ -2,27 +2,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
+import { siteFromUrl } from '@/utils/domain';
+import { knownSiteByAppid } from '@/utils/known-sites';
 import { PROPOSAL_LIMITS } from '@/utils/login-site';
 import { LIMITS, LOCAL_KEY, type ProposalCounts, siteIdOfKey } from '@/utils/model';
 import { Store } from '@/utils/store';
 import { installBackgroundFakes } from '../helpers/fake-background';
-import { QR } from '../helpers/login-urls';
+import { KNOWN_LOGINS as KNOWN, QR } from '../helpers/login-urls';
 import { readItems } from '../helpers/site';
 
 /**
  * A hostile page loading WeChat logins by the dozen (issue 14): what it can put on the list, and
  * what it can never take from the user.
  */
-
-/** Sites whose appid the catalogue knows (utils/known-sites.ts), with a callback on the site. */
-const KNOWN: readonly (readonly [appid: string, callback: string])[] = [
-  ['wx268fcfe924dcb171', 'https://www.zhihu.com/oauth/callback/wechat'],
-  ['wx827225356b689e24', 'https://qq.jd.com/new/wx/callback.action'],
-  ['wx0ae11b6a28b4b9fc', 'https://passport.csdn.net/v1/register/wechat'],
-  ['wx5059f665cac93f16', 'https://juejin.cn/passport/auth/login_success'],
-  ['wx85f17c29f3e648bf', 'https://passport.baidu.com/phoenix/account/afterauth'],
-  ['wxbdc5610cc59c1631', 'https://passport.yhd.com/wechat/callback.do'],
-];
 
 const login = (callback: string, appid = 'wx00000000000000aa', embedded = true) =>
   `${QR}?appid=${appid}&redirect_uri=${encodeURIComponent(callback)}&scope=snsapi_login&state=s${
@@ -44,6 +36,11 @@ function clock(start = 1_800_000_000_000) {
   let at = start;
   return { now: () => at, advance: (ms: number) => (at += ms) };
 }
+
+it.each(KNOWN)('the fixture appid %s is the catalogue’s for the site of %s', (appid, callback) => {
+  const site = siteFromUrl(callback);
+  expect(site.ok && knownSiteByAppid(appid)?.domains).toContain(site.ok ? site.id : '');
+});
 
 describe('a page that loads many WeChat logins', () => {
   beforeEach(() => {

@@ -6,7 +6,7 @@ import { PROPOSAL_LIMITS } from '@/utils/login-site';
 import { LOCAL_KEY, type ProposalCounts } from '@/utils/model';
 import { Store, SYNC_QUOTA } from '@/utils/store';
 import { installBackgroundFakes } from '../helpers/fake-background';
-import { QR } from '../helpers/login-urls';
+import { KNOWN_LOGINS as KNOWN, QR } from '../helpers/login-urls';
 import { record, SEED } from '../helpers/reliability';
 
 /**
@@ -17,14 +17,6 @@ import { record, SEED } from '../helpers/reliability';
 
 const RUNS = 100;
 
-const KNOWN: readonly (readonly [appid: string, callback: string])[] = [
-  ['wx268fcfe924dcb171', 'https://www.zhihu.com/oauth/callback/wechat'],
-  ['wx827225356b689e24', 'https://qq.jd.com/new/wx/callback.action'],
-  ['wx0ae11b6a28b4b9fc', 'https://passport.csdn.net/v1/register/wechat'],
-  ['wx5059f665cac93f16', 'https://juejin.cn/passport/auth/login_success'],
-  ['wx85f17c29f3e648bf', 'https://passport.baidu.com/phoenix/account/afterauth'],
-  ['wxbdc5610cc59c1631', 'https://passport.yhd.com/wechat/callback.do'],
-];
 const login = (callback: string, appid: string, embedded: boolean) =>
   `${QR}?appid=${appid}&redirect_uri=${encodeURIComponent(callback)}&scope=snsapi_login${
     embedded ? '&login_type=jssdk' : ''
