@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
 import { stubOwnLoginAccess } from '../helpers/host-access';
 import { openOptions } from './options-harness';
-import { openPopup } from './popup-harness';
+import { onFirstOfJune2026, openPopup, tracker } from './popup-harness';
 
 /**
  * Asking for the optional access to WeChat's own web logins. The browser's prompt cannot be
@@ -14,17 +14,7 @@ import { openPopup } from './popup-harness';
 const OWN = { origins: [...WECHAT_OWN_LOGIN_ORIGINS] };
 const NOT_GUARDED = /还没有拦截：网页版微信、文件传输助手和微信公众平台的登录/;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 5, 1, 10, 30));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function tracker(): HTMLElement {
-  return screen.getByRole('region', { name: '注销冷静期' });
-}
+onFirstOfJune2026();
 
 describe('the tracker and WeChat’s own web logins', () => {
   it('asks for them in the click that records the application, and says nothing once granted', async () => {

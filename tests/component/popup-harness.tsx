@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact';
-import { afterEach, vi } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -41,4 +41,23 @@ export async function openPopup(
 
 export async function stored(key: string): Promise<unknown> {
   return readItems(await fakeBrowser.storage.sync.get(key))[key];
+}
+
+/**
+ * Fixes the date at 1 June 2026, 10:30 local time, for the tests of the file that calls it. Only
+ * the clock is faked: the store's write timers keep running.
+ */
+export function onFirstOfJune2026(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 5, 1, 10, 30));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
+
+/** The popup's cooling-off tracker. */
+export function tracker(): HTMLElement {
+  return screen.getByRole('region', { name: '注销冷静期' });
 }

@@ -1,20 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { site } from '../helpers/site';
-import { openPopup, stored } from './popup-harness';
+import { onFirstOfJune2026, openPopup, stored, tracker } from './popup-harness';
 
-// Only the clock is faked: the store's write timers keep running.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 5, 1, 10, 30)); // 1 June 2026, local time
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function tracker(): HTMLElement {
-  return screen.getByRole('region', { name: '注销冷静期' });
-}
+onFirstOfJune2026();
 
 const WARNING =
   '想保留账号，就在这一天之前登录微信。决定注销的话，这一天过完之前都别登录微信，也别在任何网站上用“微信登录”。';

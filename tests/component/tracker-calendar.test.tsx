@@ -1,19 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openPopup } from './popup-harness';
+import { describe, expect, it, vi } from 'vitest';
+import { onFirstOfJune2026, openPopup, tracker } from './popup-harness';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 5, 1, 10, 30));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function tracker(): HTMLElement {
-  return screen.getByRole('region', { name: '注销冷静期' });
-}
+onFirstOfJune2026();
 
 describe('"Add to calendar" in the tracker', () => {
   it('downloads an .ics with the last day of the period, in the user’s language', async () => {
