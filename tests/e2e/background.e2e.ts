@@ -10,6 +10,7 @@ import {
   type Session,
   type Site,
   serve,
+  turnOnFrameDetection,
   waitForStorage,
 } from './harness';
 
@@ -89,21 +90,8 @@ describe.each(availableBrowsers())('the background in %s', (name) => {
 
   it('proposes the site behind an embedded WeChat QR code, named from its appid', async () => {
     if (name === 'firefox') {
-      // Firefox's webRequest does not show this frame with host access to WeChat alone: the user
-      // turns on the optional webNavigation permission in the options page first.
-      // A real click in the foreground tab: the permission request needs a user gesture.
-      await control.bringToFront();
-      const button = await control.waitForSelector('.frame-detection button');
-      await button?.click();
-      await poll(
-        async () =>
-          (
-            await control.evaluate(
-              () => document.querySelector('.frame-detection')?.textContent ?? '',
-            )
-          ).includes('已开启'),
-        'the switch to turn on',
-      );
+      // Firefox reports frames of other pages only through the optional webNavigation.
+      await turnOnFrameDetection(control);
     }
     const page = await session.browser.newPage();
     await page.goto(`${site.url}/iframe.html`);

@@ -10,6 +10,7 @@ import {
   type Session,
   type Site,
   serve,
+  turnOnFrameDetection,
 } from './harness';
 
 /**
@@ -169,20 +170,8 @@ describe.each(availableBrowsers())('a page flooding %s with WeChat logins', (nam
 
   it('outside the period (webRequest; Firefox: webNavigation)', async () => {
     if (name === 'firefox') {
-      // Firefox reports frames of other pages only through the optional webNavigation: the
-      // user turns it on in the options page (a real click, for the permission prompt).
-      await control.bringToFront();
-      const button = await control.waitForSelector('.frame-detection button');
-      await button?.click();
-      await poll(
-        async () =>
-          (
-            await control.evaluate(
-              () => document.querySelector('.frame-detection')?.textContent ?? '',
-            )
-          ).includes('已开启'),
-        'the switch to turn on',
-      );
+      // Firefox reports frames of other pages only through the optional webNavigation.
+      await turnOnFrameDetection(control);
     }
     const mine = await fillSync({});
     const before = await counts();

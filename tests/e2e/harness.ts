@@ -417,3 +417,21 @@ export async function waitForDownload(
     `no download matching ${pattern} in ${readdirSync(session.downloads).join(', ')}`,
   );
 }
+
+/**
+ * Turns on Firefox's embedded-QR detection (the optional webNavigation) the way a user does: a
+ * real click in the options page, in the foreground, since the permission request needs a user
+ * gesture. `options` is an open options page.
+ */
+export async function turnOnFrameDetection(options: Page): Promise<void> {
+  await options.bringToFront();
+  const button = await options.waitForSelector('.frame-detection button');
+  await button?.click();
+  await poll(
+    async () =>
+      (
+        await options.evaluate(() => document.querySelector('.frame-detection')?.textContent ?? '')
+      ).includes('已开启'),
+    'the switch to turn on',
+  );
+}
