@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -407,9 +415,16 @@ export async function waitForDownload(
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     // Both browsers write to a temporary name first (.crdownload, .part) and rename when done.
-    const done = readdirSync(session.downloads).find(
-      (file) => pattern.test(file) && !/\.(crdownload|part)$/.test(file),
-    );
+    // Firefox also creates an empty placeholder under the final name while the .part is written
+    // (a CI run read it too early), so a download is done when no temporary file is left and the
+    // final one has content.
+    const files = readdirSync(session.downloads);
+    const writing = files.some((file) => /\.(crdownload|part)$/.test(file));
+    const done = writing
+      ? undefined
+      : files.find(
+          (file) => pattern.test(file) && statSync(path.join(session.downloads, file)).size > 0,
+        );
     if (done) return path.join(session.downloads, done);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
