@@ -40,7 +40,12 @@ export async function startPage(
   // Most people keep "follow the browser": start loading that catalogue while storage is read.
   void loadCatalog(resolveLocale('auto'), areas);
   const recent = recentCopy();
-  const early = fromRecent && recent ? Store.openRecent(recent) : undefined;
+  // Storage's answer (read again, validated again) waits for the first paint from the copy.
+  let painted = () => {};
+  const firstPaint = new Promise<void>((resolve) => {
+    painted = resolve;
+  });
+  const early = fromRecent && recent ? Store.openRecent(recent, undefined, firstPaint) : undefined;
   let store: Store;
   try {
     store = early?.store ?? (await Store.open());
@@ -68,6 +73,8 @@ export async function startPage(
     root,
   );
   performance.mark('wep:first-render');
+  // The frame that shows the render, then a task: as Preact runs effects after a paint.
+  requestAnimationFrame(() => setTimeout(painted, 0));
 }
 
 /**

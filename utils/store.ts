@@ -136,6 +136,11 @@ export class Store {
     private readonly options: StoreOptions,
     /** Built from the recent copy, not yet from storage: nothing is written until it is. */
     private provisional = false,
+    /**
+     * The state the recent copy's page derived from `synced`, validated then: shown as it is,
+     * so that validation waits until storage answers (it does again then).
+     */
+    derived?: State,
   ) {
     this.reported = reported;
     const migrated = migrate(synced);
@@ -149,7 +154,8 @@ export class Store {
     if (!this.newer) {
       for (const [key, value] of Object.entries(migrated.patch)) this.queue.set(key, value);
     }
-    this.current = this.derive();
+    this.current =
+      derived && provisional && !this.rejected ? this.snapshotOf(derived) : this.derive();
     this.schedule();
     areas.onChanged.addListener(this.onChanged);
   }
@@ -163,22 +169,28 @@ export class Store {
   /**
    * A store that starts from this device's copy of the last state a page read (`recent`),
    * without waiting for storage, and is brought in line with storage as soon as it answers
-   * (`reconciled`). Undefined when there is no usable copy: an unreadable one, or one in which
-   * the model finds anything to repair or migrate, costs a page only the wait for storage.
+   * (`reconciled`), or once `settled` resolves if that is later: a page passes its first paint,
+   * so that storage's answer does not delay it. Undefined when there is no usable copy: an
+   * unreadable one, or one in which the model finds anything to repair or migrate, costs a page
+   * only the wait for storage.
    */
   static openRecent(
     recent: RecentCopy,
     areas: Areas = browserAreas(),
+    settled: Promise<unknown> = Promise.resolve(),
   ): { store: Store; reconciled: Promise<void> } | undefined {
     const copy = readRecent(recent);
     if (!copy) return undefined;
-    const store = new Store(areas, copy.synced, copy.overflow, copy.reported, {}, true);
+    const store = new Store(areas, copy.synced, copy.overflow, copy.reported, {}, true, copy.state);
     if (store.rejected) {
       store.close();
       return undefined;
     }
     const reconciled = readAreas(areas).then(
-      (read) => store.reconcile(read),
+      async (read) => {
+        await settled;
+        store.reconcile(read);
+      },
       (error: unknown) => {
         // The copy was valid when it was written and stays on screen; writes go ahead.
         console.error('storage could not be read:', error);
@@ -195,8 +207,11 @@ export class Store {
     const local: Record<string, unknown> = {};
     for (const [key, entry] of Object.entries(this.overflow)) local[overflowKey(key)] = entry;
     if (this.reported.length > 0) local[LOCAL_KEY.repairs] = this.reported;
+    // The state shown is what `synced` gives only when nothing is queued or on its way.
+    const settled = this.queue.size === 0 && this.inFlight.size === 0;
+    const state = settled ? this.current.state : undefined;
     try {
-      recent.setItem(RECENT_KEY, JSON.stringify({ v: RECENT_VERSION, sync: this.synced, local }));
+      recent.setItem(RECENT_KEY, sealRecent({ sync: this.synced, local, state }));
     } catch {
       // No room or no access: the next page waits for storage, as it did before.
     }
@@ -320,6 +335,11 @@ export class Store {
       for (const [key, value] of Object.entries(fixes)) this.queue.set(key, value ?? null);
       this.schedule();
     }
+    return this.snapshotOf(state);
+  }
+
+  /** The snapshot of a state derived from what this store holds. */
+  private snapshotOf(state: State): Snapshot {
     const localOnly: Record<string, QuotaKind> = {};
     for (const [key, entry] of Object.entries(this.overflow)) localOnly[key] = entry.why;
     const synced = this.synced;
@@ -579,21 +599,70 @@ function readLocal(local: Record<string, unknown>): Omit<StoredAreas, 'synced'> 
 /**
  * Where a page keeps the recent copy: the extension origin's `localStorage`, the one storage a
  * page can read without waiting. It holds what storage.sync and the overflow held when a page
- * last read them, on this device only, and is read through the same model as storage itself.
+ * last read them, on this device only, and the state that page derived from them through the
+ * model (validated then), sealed with a checksum of the whole.
  */
 export type RecentCopy = Pick<Storage, 'getItem' | 'setItem'>;
 export const RECENT_KEY = 'wep:recent';
-const RECENT_VERSION = 1;
+/** Bumped whenever the copy's layout or the shape of `State` changes. */
+const RECENT_VERSION = 2;
 
-function readRecent(recent: RecentCopy): StoredAreas | undefined {
+type RecentBody = { sync: Items; local: Record<string, unknown>; state?: State };
+type RecentAreas = StoredAreas & { state?: State };
+
+/**
+ * The recent copy as stored: version, checksum of the body, body. Only this extension's pages
+ * write its localStorage, so the checksum is there for damage (a disk, a half-written value),
+ * not for an attacker.
+ */
+export function sealRecent(body: RecentBody): string {
+  const text = JSON.stringify(body);
+  return `${RECENT_VERSION}:${checksum(text)}:${text}`;
+}
+
+function readRecent(recent: RecentCopy): RecentAreas | undefined {
+  const copy = recent.getItem(RECENT_KEY);
+  const found = copy ? /^(\d+):([0-9a-z]+):/.exec(copy) : null;
+  if (!copy || !found || Number(found[1]) !== RECENT_VERSION) return undefined;
+  const text = copy.slice(found[0].length);
+  // A damaged copy costs only the wait for storage.
+  if (checksum(text) !== found[2]) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(recent.getItem(RECENT_KEY) ?? 'null');
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { v, sync, local } = parsed as Record<string, unknown>;
-  if (v !== RECENT_VERSION || !isRecord(sync) || !isRecord(local)) return undefined;
-  return { synced: sync, ...readLocal(local) };
+  if (!isRecord(parsed)) return undefined;
+  const { sync, local, state } = parsed;
+  if (!isRecord(sync) || !isRecord(local)) return undefined;
+  return { synced: sync, ...readLocal(local), state: isStateShaped(state) ? state : undefined };
+}
+
+/**
+ * FNV-1a over the UTF-16 code units, in base 36: ~0.1 ms for a copy of 300 sites, against
+ * ~7 ms to validate the same copy again (BENCHMARKS.md, popup start).
+ */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The outline of a derived state, as a guard against a copy of another layout; its values were
+ * validated by the model before the copy was written, and the checksum says they are unchanged.
+ */
+function isStateShaped(state: unknown): state is State {
+  return (
+    isRecord(state) &&
+    isRecord(state.settings) &&
+    isRecord(state.tracker) &&
+    isRecord(state.checklist) &&
+    isRecord(state.sites) &&
+    Array.isArray(state.dismissed)
+  );
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { serve } from '../../tests/e2e/harness.ts';
 import { type Chromium, HOSTS, launchOptions, pressToolbarButton } from './browser.ts';
-import { copyWithReferencePages, READY_MARK } from './pages.ts';
+import { copyWithReferencePages, READY_MARK, snapshotHtml, writeStaticPage } from './pages.ts';
 import { storePopupData } from './popup.ts';
 import { summarise } from './stats.ts';
 
@@ -39,7 +39,7 @@ try {
     ),
   ];
   if (ids.length !== copies.length) throw new Error(`${ids.length} extensions started`);
-  const builds: { name: string; chromium: Chromium }[] = [];
+  const builds: { name: string; chromium: Chromium; copy: string }[] = [];
   for (const id of ids) {
     const base = `chrome-extension://${id}`;
     const helper = await browser.newPage();
@@ -55,7 +55,7 @@ try {
       extensionPage: async () => helper,
       close: async () => {},
     };
-    builds.push({ name: dirs[index] ?? id, chromium });
+    builds.push({ name: dirs[index] ?? id, chromium, copy: copies[index] ?? '' });
   }
   const port = new URL(site.url).port;
   const tabs = {
@@ -68,17 +68,33 @@ try {
     await pages[over].goto(tabs[over]);
   }
   for (const build of builds) await storePopupData(build.chromium);
-  type Kind = 'listed' | 'unlisted' | 'blank';
-  const runs = builds.flatMap((build) =>
-    (['listed', 'unlisted', 'blank'] as Kind[]).map((kind) => ({ build, kind })),
-  );
+  // Each build's popup over the listed site as static HTML: what a prerendered popup could be.
+  for (const build of builds) {
+    await pages.listed?.bringToFront();
+    const popup = await pressToolbarButton(build.chromium, tabs.listed, '/popup.html');
+    await popup.waitForFunction(
+      () => performance.getEntriesByName('wep:popup-ready', 'mark').length > 0,
+      { polling: 20, timeout: 15_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writeStaticPage(build.copy, 'popup', await popup.evaluate(snapshotHtml));
+    await popup.close();
+  }
+  type Kind = 'listed' | 'unlisted' | 'blank' | 'static';
+  const KINDS: Kind[] = ['listed', 'unlisted', 'blank', 'static'];
+  const runs = builds.flatMap((build) => KINDS.map((kind) => ({ build, kind })));
   const marks = new Map<string, Map<string, number[]>>();
   for (let round = -1; round < opens; round += 1) {
     const shift = (round + runs.length) % runs.length;
     for (const { build, kind } of [...runs.slice(shift), ...runs.slice(0, shift)]) {
       const over = kind === 'unlisted' ? 'unlisted' : 'listed';
-      const pagePath = kind === 'blank' ? '/bench/blank.html' : '/popup.html';
-      const ready = kind === 'blank' ? READY_MARK : 'wep:popup-ready';
+      const pagePath =
+        kind === 'blank'
+          ? '/bench/blank.html'
+          : kind === 'static'
+            ? '/bench/popup-static.html'
+            : '/popup.html';
+      const ready = kind === 'blank' || kind === 'static' ? READY_MARK : 'wep:popup-ready';
       const helper = await build.chromium.extensionPage();
       await helper.evaluate((p: string) => chrome.action.setPopup({ popup: p }), pagePath);
       await pages[over]?.bringToFront();
@@ -104,11 +120,13 @@ try {
     }
   }
   const shown = (key: string, kind: Kind) =>
-    summarise(marks.get(key)?.get(kind === 'blank' ? READY_MARK : 'wep:popup-ready') ?? [])
-      .median ?? Number.NaN;
+    summarise(
+      marks.get(key)?.get(kind === 'blank' || kind === 'static' ? READY_MARK : 'wep:popup-ready') ??
+        [],
+    ).median ?? Number.NaN;
   for (const build of builds) {
     const blank = shown(`${build.name} blank`, 'blank');
-    for (const kind of ['listed', 'unlisted', 'blank'] as Kind[]) {
+    for (const kind of KINDS) {
       const key = `${build.name} ${kind}`;
       const value = shown(key, kind);
       console.log(

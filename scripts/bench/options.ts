@@ -1,7 +1,7 @@
 import type { KeyInput, Page } from 'puppeteer-core';
 import { type Chromium, replaceStorage } from './browser.ts';
 import { META, SETTINGS, sites } from './data.ts';
-import { READY_MARK, writeStaticOptions } from './pages.ts';
+import { READY_MARK, snapshotHtml, writeStaticPage } from './pages.ts';
 import { requestsAroundFirstRender } from './requests.ts';
 import { type Summary, sleep, summarise } from './stats.ts';
 
@@ -67,33 +67,6 @@ async function openAndTime(
   for (const mark of marks) times.push(await waitMark(page, mark));
   await page.close();
   return times;
-}
-
-/** The rendered page as static HTML: field values written into attributes, scripts removed. */
-function snapshotHtml(): string {
-  const copy = document.documentElement.cloneNode(true) as HTMLElement;
-  const live = document.documentElement.querySelectorAll('input, select, textarea');
-  const cloned = copy.querySelectorAll('input, select, textarea');
-  live.forEach((field, i) => {
-    const target = cloned[i] as HTMLElement;
-    if (field instanceof HTMLInputElement) {
-      if (field.type === 'checkbox' || field.type === 'radio')
-        target.toggleAttribute('checked', field.checked);
-      else target.setAttribute('value', field.value);
-    } else if (field instanceof HTMLSelectElement) {
-      for (const [j, option] of [...field.options].entries()) {
-        (target as HTMLSelectElement).options[j]?.toggleAttribute('selected', option.selected);
-      }
-    } else if (field instanceof HTMLTextAreaElement) {
-      target.textContent = field.value;
-    }
-  });
-  for (const gone of copy.querySelectorAll('script, link[rel="modulepreload"]')) gone.remove();
-  const body = copy.querySelector('body');
-  const mark = document.createElement('script');
-  mark.setAttribute('src', '/bench/painted.js');
-  body?.append(mark);
-  return `<!doctype html>\n${copy.outerHTML}`;
 }
 
 /** What identifies the list's state: its caption (the counts), its rows, its first row. */
@@ -173,7 +146,7 @@ export async function measureOptions(
   await waitMark(first, 'wep:options-ready');
   // Every row, not just those built for the first paint.
   await waitMark(first, 'wep:rows-complete');
-  const staticPath = writeStaticOptions(extensionDir, await first.evaluate(snapshotHtml));
+  const staticPath = writeStaticPage(extensionDir, 'options', await first.evaluate(snapshotHtml));
   const nodes = await first.evaluate(() => document.getElementsByTagName('*').length);
   await first.close();
 

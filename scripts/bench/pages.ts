@@ -5,7 +5,7 @@ import path from 'node:path';
  * The reference pages, added to a copy of the production build (never to what ships):
  * - bench/helper.html: an empty extension page to call chrome.* from;
  * - bench/blank.html: a blank extension page, the floor any extension page stands on;
- * - bench/options-static.html (written later): the options page's rendered DOM as static HTML.
+ * - bench/<page>-static.html (written later): a page's rendered DOM as static HTML (its twin).
  * `bench/painted.js` marks `wep:static-ready` the way Preact's useEffect runs after a render
  * (next animation frame, then a task), so reference pages and ours are measured alike.
  */
@@ -37,13 +37,40 @@ export function copyWithReferencePages(shipped: string, into: string): string {
   return extension;
 }
 
+/** Writes a page's static twin (`snapshotHtml`) as bench/<name>-static.html; returns its path. */
+export function writeStaticPage(extension: string, name: string, html: string): string {
+  writeFileSync(path.join(extension, 'bench', `${name}-static.html`), html);
+  return `/bench/${name}-static.html`;
+}
+
 /**
- * The options page as static HTML: its rendered DOM with the current values of its fields
- * written into attributes, its stylesheets, no script but the paint mark.
+ * Runs in the page: its rendered DOM as static HTML, with the current values of its fields
+ * written into attributes, its stylesheets, and no script but the paint mark.
  */
-export function writeStaticOptions(extension: string, html: string): string {
-  writeFileSync(path.join(extension, 'bench', 'options-static.html'), html);
-  return '/bench/options-static.html';
+export function snapshotHtml(): string {
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  const live = document.documentElement.querySelectorAll('input, select, textarea');
+  const cloned = copy.querySelectorAll('input, select, textarea');
+  live.forEach((field, i) => {
+    const target = cloned[i] as HTMLElement;
+    if (field instanceof HTMLInputElement) {
+      if (field.type === 'checkbox' || field.type === 'radio')
+        target.toggleAttribute('checked', field.checked);
+      else target.setAttribute('value', field.value);
+    } else if (field instanceof HTMLSelectElement) {
+      for (const [j, option] of [...field.options].entries()) {
+        (target as HTMLSelectElement).options[j]?.toggleAttribute('selected', option.selected);
+      }
+    } else if (field instanceof HTMLTextAreaElement) {
+      target.textContent = field.value;
+    }
+  });
+  for (const gone of copy.querySelectorAll('script, link[rel="modulepreload"]')) gone.remove();
+  const body = copy.querySelector('body');
+  const mark = document.createElement('script');
+  mark.setAttribute('src', '/bench/painted.js');
+  body?.append(mark);
+  return `<!doctype html>\n${copy.outerHTML}`;
 }
 
 /** A heavy ordinary web page: thousands of nodes, inline images, scripts doing some work. */

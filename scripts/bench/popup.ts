@@ -8,7 +8,7 @@ import {
   replaceStorage,
 } from './browser.ts';
 import { checklistStates, META, SETTINGS, sites, TRACKER } from './data.ts';
-import { READY_MARK } from './pages.ts';
+import { READY_MARK, snapshotHtml, writeStaticPage } from './pages.ts';
 import { requestsAroundFirstRender } from './requests.ts';
 import { type Summary, summarise } from './stats.ts';
 
@@ -17,7 +17,9 @@ import { type Summary, summarise } from './stats.ts';
  * navigation start to checklist and site card shown (`wep:popup-ready`, set after the paint),
  * over a listed site and over an unlisted one, in turn with a blank page of the same extension
  * opened the same way (`chrome.action.setPopup`), whose "shown" is measured alike
- * (bench/painted.js: the next frame, then a task).
+ * (bench/painted.js: the next frame, then a task). The popup's static twin (its rendered DOM over
+ * the listed site, its CSS, no script) is opened alike: the floor of any way to show that
+ * content, prerendered HTML included.
  */
 
 declare const chrome: { action: { setPopup(details: { popup: string }): Promise<void> } };
@@ -31,6 +33,8 @@ export type PopupResult = {
   /** Over a tab of a site not in the list (its site needs the suffix list). */
   unlisted: Times;
   blank: Times;
+  /** The popup over the listed site as static HTML, marked like the blank page. */
+  twin: Times;
   /** Files the popup asked for before its first render, and after it (seen by CDP Network). */
   requestedBeforeFirstRender: string[];
   requestedAfter: string[];
@@ -76,6 +80,7 @@ async function timing(page: Page, readyMark: string): Promise<Timing> {
 export async function measurePopup(
   chromium: Chromium,
   site: Served,
+  extensionDir: string,
   opens = 20,
 ): Promise<PopupResult> {
   const port = new URL(site.url).port;
@@ -90,21 +95,42 @@ export async function measurePopup(
   await pages.listed.goto(tabs.listed);
   await pages.unlisted.goto(tabs.unlisted);
   await storePopupData(chromium);
-  const times = { listed: [] as Timing[], unlisted: [] as Timing[], blank: [] as Timing[] };
-  const kinds = ['listed', 'unlisted', 'blank'] as const;
   const setPopup = (popup: string) =>
     inExtension(chromium, (p: string) => chrome.action.setPopup({ popup: p }), popup);
+  // The twin, from the popup as it shows over the listed site once everything has followed.
+  await pages.listed.bringToFront();
+  const shown = await pressToolbarButton(chromium, tabs.listed, '/popup.html');
+  await timing(shown, 'wep:popup-ready');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const twinPath = writeStaticPage(extensionDir, 'popup', await shown.evaluate(snapshotHtml));
+  await shown.close();
+  const times = {
+    listed: [] as Timing[],
+    unlisted: [] as Timing[],
+    blank: [] as Timing[],
+    twin: [] as Timing[],
+  };
+  const kinds = ['listed', 'unlisted', 'blank', 'twin'] as const;
+  const pathOf = {
+    listed: '/popup.html',
+    unlisted: '/popup.html',
+    blank: '/bench/blank.html',
+    twin: twinPath,
+  };
   // One warm-up round: the first open of any page pays for the extension's process.
   for (let round = -1; round < opens; round += 1) {
     // Each order in turn, so that none always comes first.
-    const shift = (round + 3) % 3;
+    const shift = (round + kinds.length) % kinds.length;
     for (const kind of [...kinds.slice(shift), ...kinds.slice(0, shift)]) {
       const over = kind === 'unlisted' ? 'unlisted' : 'listed';
-      const pagePath = kind === 'blank' ? '/bench/blank.html' : '/popup.html';
+      const pagePath = pathOf[kind];
       await setPopup(pagePath);
       await pages[over].bringToFront();
       const page = await pressToolbarButton(chromium, tabs[over], pagePath);
-      const measured = await timing(page, kind === 'blank' ? READY_MARK : 'wep:popup-ready');
+      const measured = await timing(
+        page,
+        kind === 'listed' || kind === 'unlisted' ? 'wep:popup-ready' : READY_MARK,
+      );
       await page.close();
       if (round >= 0) times[kind].push(measured);
     }
@@ -123,6 +149,7 @@ export async function measurePopup(
     listed: summary(times.listed),
     unlisted: summary(times.unlisted),
     blank: summary(times.blank),
+    twin: summary(times.twin),
     requestedBeforeFirstRender: requests.before,
     requestedAfter: requests.after,
   };

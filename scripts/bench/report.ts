@@ -77,6 +77,9 @@ export function render(r: Results): string {
     sum(firstFiles(name), (file) => file.withoutSuffix).gzip / 1024;
   const listedRatio = r.popup.listed.ready.median / r.popup.blank.ready.median;
   const unlistedRatio = r.popup.unlisted.ready.median / r.popup.blank.ready.median;
+  // The floor of any popup that shows this content: its own DOM and CSS, no script at all.
+  const twinRatio = r.popup.twin.ready.median / r.popup.blank.ready.median;
+  const overTwin = r.popup.listed.ready.median / r.popup.twin.ready.median;
   const optionsRatio = r.options.page.median / r.options.staticPage.median;
   const browsingRatio = r.browsing.with.median / r.browsing.without.median;
   const noiseRatio = r.browsing.again.median / r.browsing.without.median;
@@ -95,6 +98,7 @@ export function render(r: Results): string {
     `| 1 | options page before first render, gzip, without the suffix list | ${f(firstKb('options'))} KB | ≤ 40 KB | ${met(firstKb('options') <= 40)} |`,
     `| 1 | background, gzip, without the suffix list | ${f(firstKb('background'))} KB | ≤ 15 KB | ${met(firstKb('background') <= 15)} |`,
     `| 2 | popup shown (checklist + site card; 40 states, 300 sites) ÷ blank extension page shown, over a listed / an unlisted site | ${f(listedRatio, 2)}× / ${f(unlistedRatio, 2)}× (${f(r.popup.listed.ready.median)} / ${f(r.popup.unlisted.ready.median)} ÷ ${f(r.popup.blank.ready.median)} ms) | ≤ 1.3× | ${met(Math.max(listedRatio, unlistedRatio) <= 1.3)} |`,
+    `| 2 | floor: the popup's static twin (its rendered HTML and CSS, no script) ÷ blank page; popup over a listed site ÷ its twin | ${f(twinRatio, 2)}×; ${f(overTwin, 2)}× (${f(r.popup.twin.ready.median)} ms) | – | |`,
     `| 3 | options list shown (500 sites) ÷ static HTML of the same page | ${f(optionsRatio, 2)}× (${f(r.options.page.median)} / ${f(r.options.staticPage.median)} ms) | ≤ 1.5× | ${met(optionsRatio <= 1.5)} |`,
     `| 3 | one keystroke in the search box → list updated (narrowing / back to all 500) | ${f(r.options.narrow.median)} / ${f(r.options.widen.median)} ms | ≤ 16 ms | ${met(Math.max(r.options.narrow.median, r.options.widen.median) <= 16)} |`,
     `| 4 | sites with a 40-character note in storage.sync before any overflow (Chinese / ASCII note) | ${ours.join(' / ')} | ≥ 450 | ${met(Math.min(...ours) >= 450)} |`,
@@ -166,18 +170,22 @@ export function render(r: Results): string {
     '',
     `${r.popup.opens} opens each, by pressing the toolbar button (CDP \`Extensions.triggerAction\`) over a tab of a site in the`,
     `list (\`www.shop0.com\`, listed as shop0.com) and over one that is not (\`www.unlisted-shop.com.cn\`: only the suffix`,
-    'list can tell its site), in turn with a blank page of the same extension opened the same way (`action.setPopup`).',
+    "list can tell its site), in turn with a blank page of the same extension and with the popup's static twin, opened",
+    'the same way (`action.setPopup`). The twin is the popup over the listed site as it was shown, saved as HTML with its',
+    'stylesheets and no script: what a prerendered popup, or any other way of showing the same content, cannot beat.',
     'Storage holds 40 checklist entries and 300 sites. Times from navigation start, read inside the page: the popup sets',
     '`wep:popup-ready` in an effect (after the paint) once the checklist and the site card are rendered; the blank page',
-    'sets its mark the same way (next frame, then a task).',
+    'and the twin set their mark the same way (next frame, then a task).',
     '',
     '| page | shown | first render (DOM committed) | load event end |',
     '|---|---|---|---|',
     `| popup over a listed site | ${timing(r.popup.listed.ready)} | ${timing(r.popup.listed.firstRender)} | ${timing(r.popup.listed.loaded)} |`,
     `| popup over an unlisted site | ${timing(r.popup.unlisted.ready)} | ${timing(r.popup.unlisted.firstRender)} | ${timing(r.popup.unlisted.loaded)} |`,
     `| blank extension page | ${timing(r.popup.blank.ready)} | – | ${timing(r.popup.blank.loaded)} |`,
+    `| the popup's static twin | ${timing(r.popup.twin.ready)} | – | ${timing(r.popup.twin.loaded)} |`,
     '',
-    `Ratio, shown ÷ shown: **${f(listedRatio, 2)}×** over a listed site, **${f(unlistedRatio, 2)}×** over an unlisted one.`,
+    `Ratio, shown ÷ shown: **${f(listedRatio, 2)}×** over a listed site, **${f(unlistedRatio, 2)}×** over an unlisted one;`,
+    `the static twin ${f(twinRatio, 2)}× the blank page, and the popup over a listed site ${f(overTwin, 2)}× its twin.`,
     '(Paint timing cannot be used: Chromium loads a popup hidden, sizes it and then shows it, and a page that painted',
     'while hidden reports no first contentful paint.)',
     '',

@@ -77,8 +77,10 @@ try {
     await withBrowser(extension, async (chromium) => {
       measured.chromium = `${chromiumVersion} (${await chromium.browser.version()}, headless)`;
       if (wanted(2)) {
-        step('2. popup: 20 opens from the toolbar, alternated with a blank extension page');
-        measured.popup = await measurePopup(chromium, site, 20);
+        step(
+          '2. popup: 20 opens from the toolbar, alternated with a blank page and its static twin',
+        );
+        measured.popup = await measurePopup(chromium, site, extension, 20);
       }
       if (wanted(3)) {
         step('3. options page with 500 sites: 10 opens against its static twin, then keystrokes');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkKey, encodeSite, KEY, patches, SCHEMA_VERSION, siteKey } from '@/utils/model';
-import { RECENT_KEY, type RecentCopy, Store } from '@/utils/store';
+import { RECENT_KEY, type RecentCopy, Store, sealRecent } from '@/utils/store';
 import { type Device, makeDevice } from '../helpers/devices';
 import { NOW, site } from '../helpers/site';
 
@@ -94,37 +94,81 @@ describe('a page painting from the recent copy of storage', () => {
     expect(recent.getItem(RECENT_KEY)).toContain('jd.com');
   });
 
+  it('paints the state its last page validated as sealed, without deriving it again', async () => {
+    const { device, recent } = await deviceWithCopy();
+    const sealed = JSON.parse((recent.getItem(RECENT_KEY) ?? '').replace(/^\d+:\w+:/, ''));
+    // A state that `sync` would not give: only a copy taken as it was sealed can show it.
+    sealed.state.sites['zhihu.com'].status = 'abandon';
+    recent.setItem(RECENT_KEY, sealRecent(sealed));
+    const opened = openRecent(recent, device);
+    expect(opened?.store.snapshot.state.sites['zhihu.com']?.status).toBe('abandon');
+    await opened?.reconciled;
+    expect(opened?.store.snapshot.state.sites['zhihu.com']?.status).toBe('rebind');
+    expect(device.sync.writes).toBe(0);
+  });
+
+  it("keeps storage's answer until the page says its first paint is done", async () => {
+    const { device, recent } = await deviceWithCopy();
+    device.sync.data[siteKey('jd.com')] = encodeSite('jd.com', site('京东'));
+    let painted = () => {};
+    const firstPaint = new Promise<void>((resolve) => {
+      painted = resolve;
+    });
+    const opened = Store.openRecent(recent, device.areas, firstPaint);
+    if (opened) stores.push(opened.store);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(opened?.store.snapshot.state.sites['jd.com']).toBeUndefined();
+    painted();
+    await opened?.reconciled;
+    expect(opened?.store.snapshot.state.sites['jd.com']?.name).toBe('京东');
+  });
+
+  it('derives the state again when the copy holds none of the expected outline', async () => {
+    const { device, recent } = await deviceWithCopy();
+    recent.setItem(
+      RECENT_KEY,
+      sealRecent({ sync: STORED, local: {}, state: { settings: {} } as never }),
+    );
+    const opened = openRecent(recent, device);
+    expect(opened?.store.snapshot.state.sites['zhihu.com']?.name).toBe('知乎');
+    expect(opened?.store.snapshot.state.checklist['backup-chats']?.state).toBe('done');
+  });
+
+  it('seals no derived state while a change is still on its way to storage', async () => {
+    const { device, recent } = await deviceWithCopy();
+    const page = await Store.open(device.areas);
+    stores.push(page);
+    page.write(patches.check('export-contacts', { state: 'done', at: NOW }));
+    page.saveRecent(recent);
+    expect(recent.getItem(RECENT_KEY)).not.toContain('"state":{"settings"');
+    await page.flush();
+    page.saveRecent(recent);
+    expect(recent.getItem(RECENT_KEY)).toContain('"state":{"settings"');
+  });
+
   it.each<[string, (copy: string) => string | null]>([
     ['there is none', () => null],
     ['it is cut short', (copy) => copy.slice(0, copy.length / 2)],
-    ['it is not an object', () => '"hello"'],
-    ['it is of another version', (copy) => copy.replace('"v":1', '"v":99')],
-    ['its sync part is a list', () => '{"v":1,"sync":[],"local":{}}'],
+    ['one character of it has changed', (copy) => copy.replace('知乎', '知呼')],
+    ['it is not sealed', (copy) => copy.replace(/^\d+:\w+:/, '')],
+    ['it is of another version', (copy) => copy.replace(/^\d+:/, '99:')],
+    ['it is not an object', () => sealRecent('hello' as never)],
+    ['its sync part is a list', () => sealRecent({ sync: [] as never, local: {} })],
     [
       'a site in it is invalid',
-      () =>
-        JSON.stringify({
-          v: 1,
-          sync: { ...STORED, [siteKey('jd.com')]: { n: '', at: 1 } },
-          local: {},
-        }),
+      () => sealRecent({ sync: { ...STORED, [siteKey('jd.com')]: { n: '', at: 1 } }, local: {} }),
     ],
     [
       'a tick in it is invalid',
-      () =>
-        JSON.stringify({
-          v: 1,
-          sync: { ...STORED, [checkKey('x')]: { state: 'maybe' } },
-          local: {},
-        }),
+      () => sealRecent({ sync: { ...STORED, [checkKey('x')]: { state: 'maybe' } }, local: {} }),
     ],
     [
       'it comes from a newer version',
-      () => JSON.stringify({ v: 1, sync: { ...STORED, [KEY.meta]: { schema: 99 } }, local: {} }),
+      () => sealRecent({ sync: { ...STORED, [KEY.meta]: { schema: 99 } }, local: {} }),
     ],
     [
       'it needs migrating',
-      () => JSON.stringify({ v: 1, sync: { [siteKey('zhihu.com')]: ZHIHU }, local: {} }),
+      () => sealRecent({ sync: { [siteKey('zhihu.com')]: ZHIHU }, local: {} }),
     ],
   ])('costs only the wait for storage when %s', async (_why, corrupt) => {
     const { device, recent } = await deviceWithCopy();
