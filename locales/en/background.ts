@@ -31,7 +31,7 @@ export default {
       'This is the login page of {login}. Your WeChat account is in its cooling-off period, with {count} days left (the deletion becomes final on {date}). Scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
   },
   'guard.own.body.lastDay':
-    'This is the login page of {login}. Today is the last day of your WeChat cooling-off period: until the time of day you applied, scanning this code logs you in to WeChat itself, and that withdraws the deletion.',
+    'This is the login page of {login}. The 60 days of your WeChat cooling-off period are over and the deletion becomes final today, but nobody can say at what time. Scanning this code logs you in to WeChat itself, so until today is over it could still withdraw the deletion.',
   'guard.own.web-wechat.advice':
     'Web WeChat cannot be used without logging in. Until the period is over, reach people by phone, text message or e-mail instead.',
   'guard.own.file-transfer.advice':

@@ -20,10 +20,37 @@ import { openPopup } from './popup-harness';
 
 const LOGIN = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#wechat_redirect`;
 const GUARD = `chrome-extension://test-extension-id/guard.html#${LOGIN}`;
+/** WeChat's own File Transfer login, which the guard stops the same way. */
+const OWN_GUARD =
+  'chrome-extension://test-extension-id/guard.html#https://filehelper.weixin.qq.com/';
 /** The claim the review withdrew: nothing public says the period runs to the hour of applying. */
 const HOUR_OF_APPLYING = /time of day|hour|时刻|钟点|几点之前/i;
 
-type Texts = { tracker: string; guard: string; reminder: string; guarding: boolean };
+type Texts = {
+  tracker: string;
+  guard: string;
+  ownGuard: string;
+  reminder: string;
+  guarding: boolean;
+};
+
+async function guardText(href: string): Promise<string> {
+  const guardStore = await Store.open();
+  render(
+    <GuardPage
+      store={guardStore}
+      href={href}
+      inFrame={false}
+      navigate={() => {}}
+      goBack={() => true}
+    />,
+  );
+  await screen.findByRole('heading');
+  const text = document.querySelector('main')?.textContent ?? '';
+  cleanup();
+  guardStore.close();
+  return text;
+}
 
 async function read(day: number, locale: Locale): Promise<Texts> {
   const today = dayOf();
@@ -49,21 +76,9 @@ async function read(day: number, locale: Locale): Promise<Texts> {
   cleanup();
   store.close();
 
-  const guardStore = await Store.open();
-  render(
-    <GuardPage
-      store={guardStore}
-      href={GUARD}
-      inFrame={false}
-      navigate={() => {}}
-      goBack={() => true}
-    />,
-  );
-  await screen.findByRole('heading');
-  const guard = document.querySelector('main')?.textContent ?? '';
-  cleanup();
-  guardStore.close();
-  return { tracker: trackerText, guard, reminder, guarding };
+  const guard = await guardText(GUARD);
+  const ownGuard = await guardText(OWN_GUARD);
+  return { tracker: trackerText, guard, ownGuard, reminder, guarding };
 }
 
 /** Dates as each language writes them: the 60th day (last to keep) and the 61st (final). */
@@ -145,6 +160,9 @@ describe('the last days of the cooling-off period, as the tracker, the guard and
           'the deletion becomes final today, but nobody can say at what time',
         );
         expect(texts.guard).toContain('Until today is over');
+        expect(texts.ownGuard).toContain('WeChat File Transfer');
+        expect(texts.ownGuard).toContain('nobody can say at what time');
+        expect(texts.ownGuard).toContain('until today is over');
       } else {
         expect(texts.tracker).toContain('60 天已经过完，注销今天生效');
         expect(texts.tracker).toContain('现在可能已经来不及了');
@@ -152,6 +170,8 @@ describe('the last days of the cooling-off period, as the tracker, the guard and
         expect(texts.reminder).toContain('现在可能已经晚了');
         expect(texts.guard).toContain('注销今天生效，但说不准是几点');
         expect(texts.guard).toContain('今天结束之前');
+        expect(texts.ownGuard).toContain('说不准是几点');
+        expect(texts.ownGuard).toContain('今天结束之前');
       }
       for (const text of Object.values(texts)) expect(String(text)).not.toMatch(HOUR_OF_APPLYING);
     },
