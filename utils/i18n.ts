@@ -35,6 +35,7 @@ export const AREAS = [
   'history',
   'legacy',
   'background',
+  'guard',
   'welcome',
 ] as const;
 export type Area = (typeof AREAS)[number];
@@ -45,21 +46,16 @@ type Loaders = Readonly<Partial<Record<Area, () => Promise<{ default: Messages }
 /**
  * The background's messages: the toolbar badge and the reminders (tests/unit/locales.test.ts
  * checks its code uses no others). Its bundle is one file that holds every chunk it can load,
- * so the background build (import.meta.env.ENTRYPOINT, set by WXT) sees only these loaders.
+ * so the background build (import.meta.env.ENTRYPOINT, set by WXT) sees only this loader, and
+ * the area holds nothing else: the guard page's texts are an area of their own.
  */
-export const BACKGROUND_AREAS = ['common', 'background'] as const satisfies readonly Area[];
+export const BACKGROUND_AREAS = ['background'] as const satisfies readonly Area[];
 
 const loaders: Record<Locale, Loaders> =
   import.meta.env.ENTRYPOINT === 'background'
     ? {
-        zh_CN: {
-          common: () => import('@/locales/zh_CN/common'),
-          background: () => import('@/locales/zh_CN/background'),
-        },
-        en: {
-          common: () => import('@/locales/en/common'),
-          background: () => import('@/locales/en/background'),
-        },
+        zh_CN: { background: () => import('@/locales/zh_CN/background') },
+        en: { background: () => import('@/locales/en/background') },
       }
     : {
         zh_CN: {
@@ -72,6 +68,7 @@ const loaders: Record<Locale, Loaders> =
           history: () => import('@/locales/zh_CN/history'),
           legacy: () => import('@/locales/zh_CN/legacy'),
           background: () => import('@/locales/zh_CN/background'),
+          guard: () => import('@/locales/zh_CN/guard'),
           welcome: () => import('@/locales/zh_CN/welcome'),
         },
         en: {
@@ -84,6 +81,7 @@ const loaders: Record<Locale, Loaders> =
           history: () => import('@/locales/en/history'),
           legacy: () => import('@/locales/en/legacy'),
           background: () => import('@/locales/en/background'),
+          guard: () => import('@/locales/en/guard'),
           welcome: () => import('@/locales/en/welcome'),
         },
       };

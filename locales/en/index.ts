@@ -3,6 +3,7 @@ import background from './background';
 import checklist from './checklist';
 import checklistDetails from './checklist-details';
 import common from './common';
+import guard from './guard';
 import history from './history';
 import legacy from './legacy';
 import options from './options';
@@ -14,6 +15,7 @@ import welcome from './welcome';
 export default {
   ...common,
   ...background,
+  ...guard,
   ...checklist,
   ...checklistDetails,
   ...popup,

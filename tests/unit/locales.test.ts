@@ -58,6 +58,12 @@ describe('the locale catalogues', () => {
     }
   });
 
+  it("name the extension in the badge's title as everywhere else", () => {
+    // The background bundles only its own area, so it keeps a copy of the name.
+    expect(zhCN['badge.title.none']).toBe(zhCN['app.name']);
+    expect(en['badge.title.none']).toBe(en['app.name']);
+  });
+
   it('have no key that the code never uses', () => {
     const code = ['components', 'entrypoints', 'utils']
       .flatMap((dir) => sources(path.join(ROOT, dir)))

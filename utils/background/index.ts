@@ -165,7 +165,7 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
     );
     await activateLocale(state.settings.language);
     const count = countNeedingRebind(state);
-    await applyBadge(count, count > 0 ? t('badge.title', { count }) : t('app.name'));
+    await applyBadge(count, count > 0 ? t('badge.title', { count }) : t('badge.title.none'));
     await remind(state, today);
     await warnLostAccess(guardActive(state.tracker, today));
     await browser.alarms.create(ALARM.day, { when: nextDayBoundary(clock.now()) });
