@@ -38,7 +38,7 @@ export type OptionsResult = {
   nodes: number;
 };
 
-async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
+export async function storeOptionsData(chromium: Chromium, count: number): Promise<void> {
   await replaceStorage(chromium, { ...META, ...SETTINGS, ...sites(count) });
 }
 

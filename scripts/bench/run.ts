@@ -142,6 +142,13 @@ try {
         `${name} before first render: ${kb(sizes.reduce((t, f) => t + f.withoutSuffix.gzip, 0))} gzip without PSL: ${sizes.map((f) => `${f.file} ${kb(f.withoutSuffix.gzip)}`).join(', ')}`,
       );
     }
+    const background = sizes.find((entry) => entry.name === 'background')?.initial[0];
+    if (wanted(1) && background) {
+      const biggest = [...background.modules].sort((a, b) => b.raw - a.raw).slice(0, 12);
+      console.log(
+        `background: ${(background.withoutSuffix.gzip / 1024).toFixed(1)} KB gzip without PSL; raw by module: ${biggest.map((m) => `${m.module} ${(m.raw / 1024).toFixed(1)}`).join(', ')}`,
+      );
+    }
     step('partial run: BENCHMARKS.md left as it was');
   } else {
     const observed = (files: readonly string[] | undefined) =>
