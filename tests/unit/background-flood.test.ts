@@ -61,6 +61,23 @@ describe('a page that loads many WeChat logins', () => {
     });
   });
 
+  it('counts a flood of attempts exactly in a few writes, not one write per attempt', async () => {
+    const writes: unknown[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    fakeBrowser.storage.local.set = async (items) => {
+      if (LOCAL_KEY.proposals in items) writes.push(items[LOCAL_KEY.proposals]);
+      return set(items);
+    };
+    const bg = createBackground();
+    for (let i = 0; i < 300; i += 1) {
+      bg.onBeforeRequest({ url: foreign(i), tabId: 7, type: 'sub_frame', frameId: 10 + i });
+    }
+    await bg.settled();
+    expect(await counts()).toMatchObject({ tried: 300, dropped: { provenance: 300 } });
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.length).toBeLessThanOrEqual(3);
+  });
+
   it('proposes only the site of the page itself when the browser names it', async () => {
     const bg = createBackground();
     const documentUrl = 'https://www.shop-example.cn/login';

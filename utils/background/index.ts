@@ -93,6 +93,8 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
   /** Proposals each tab made in its current window (PROPOSAL_LIMITS). */
   const pages = new Map<number, { since: number; count: number }>();
   let counts: Promise<ProposalCounts> | undefined;
+  let savingCounts: Promise<void> | undefined;
+  let unsavedCounts = false;
   // Rules, badge and reminders are updated one pass at a time: two overlapping passes would
   // both see "no guard rule" and both try to add it.
   let pass: Promise<void> = Promise.resolve();
@@ -278,7 +280,7 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
   }
 
   /** Adds one attempt to the figures kept in storage.local (read once per worker). */
-  async function count(outcome: 'stored' | DropReason): Promise<void> {
+  function count(outcome: 'stored' | DropReason): Promise<void> {
     const before =
       counts ??
       browser.storage.local.get(LOCAL_KEY.proposals).then((stored) => {
@@ -286,9 +288,20 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
         return parsed.success ? parsed.data : NO_PROPOSALS;
       });
     // Chained, so that attempts arriving together each add one.
-    const after = before.then((known) => countProposal(known, outcome));
-    counts = after.catch(() => NO_PROPOSALS);
-    await browser.storage.local.set({ [LOCAL_KEY.proposals]: await after });
+    counts = before.then((known) => countProposal(known, outcome)).catch(() => NO_PROPOSALS);
+    unsavedCounts = true;
+    // A flood of hundreds of frames is one write in flight and one after it, not hundreds.
+    savingCounts ??= (async () => {
+      try {
+        while (unsavedCounts) {
+          unsavedCounts = false;
+          await browser.storage.local.set({ [LOCAL_KEY.proposals]: await counts });
+        }
+      } finally {
+        savingCounts = undefined;
+      }
+    })();
+    return savingCounts;
   }
 
   /**
