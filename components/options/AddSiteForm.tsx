@@ -1,9 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { catalogueNow } from '@/utils/catalogue-loader';
 import { type Locale, t } from '@/utils/i18n';
-import { LIMITS } from '@/utils/model';
 import type { Resolved } from '@/utils/typed-sites';
-import { addressMessage } from './address-message';
 import { loadedTools, loadTools, type Tools } from './load-tools';
 import { useSiteSuggestions } from './SiteSuggestions';
 
@@ -25,7 +23,8 @@ export function AddSiteForm({
 }) {
   const [address, setAddress] = useState('');
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<{ of: Problem; value: string } | undefined>();
+  // The message is written when the problem is found, by the tools that found it.
+  const [problem, setProblem] = useState<{ of: Problem; message: string } | undefined>();
   const addressRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
@@ -52,14 +51,14 @@ export function AddSiteForm({
       );
   };
 
-  const add = ({ resolveSite }: Tools) => {
+  const add = ({ resolveSite, addressMessage }: Tools) => {
     setUnavailable(undefined);
     // A catalogue site's name typed where the address goes (知乎) is that site. The catalogue is
     // in: typing loaded it (SiteSuggestions).
     const named = catalogueNow()?.siteNamed(address)?.id;
     const site = resolveSite({ name, address: named ?? address }, locale);
     if (!site.ok) {
-      setProblem({ of: site, value: address.trim() });
+      setProblem({ of: site, message: addressMessage(site.problem, address.trim()) });
       (site.field === 'name' ? nameRef : addressRef).current?.focus();
       return;
     }
@@ -101,7 +100,7 @@ export function AddSiteForm({
         </div>
         {addressError ? (
           <p id="add-address-error" class="field-error">
-            {addressMessage(addressError.of.problem, addressError.value)}
+            {addressError.message}
           </p>
         ) : (
           <p id="add-address-hint" class="hint">
@@ -126,7 +125,7 @@ export function AddSiteForm({
         />
         {nameError ? (
           <p id="add-name-error" class="field-error">
-            {t('options.add.error.too-long', { max: LIMITS.name })}
+            {nameError.message}
           </p>
         ) : (
           <p id="add-name-hint" class="hint">

@@ -17,7 +17,6 @@ import {
 import { useSnapshot } from '@/utils/use-store';
 import { AddSiteForm, type SiteToAdd } from './AddSiteForm';
 import { STATUS_LABEL } from './labels';
-import { SettingsPanel } from './SettingsPanel';
 import { SiteList } from './SiteList';
 import { type Announcement, StatusMessage } from './StatusMessage';
 import { useTools, WithTools } from './WithTools';
@@ -258,7 +257,9 @@ export function OptionsApp({ store }: PageProps) {
           <h2 id="settings-title" tabIndex={-1} data-landing>
             {t('options.settings.title')}
           </h2>
-          <SettingsPanel settings={state.settings} onChange={onSettings} />
+          <WithTools state={toolsState}>
+            {(tools) => <tools.SettingsPanel settings={state.settings} onChange={onSettings} />}
+          </WithTools>
         </section>
       </main>
       <StatusMessage

@@ -1,3 +1,4 @@
+import './tools.css';
 import { useMemo, useState } from 'preact/hooks';
 import { CHECKLIST } from '@/utils/checklist';
 import { dayOf } from '@/utils/cooling-off';
@@ -22,14 +23,16 @@ import { TransferPanel } from './TransferPanel';
 
 /**
  * The options page's tools, loaded after its first render (load-tools.ts): the guidance, the
- * panels below the add form with their containers, and reading a typed address. Like
+ * panels below the add form with their containers, the settings, and reading a typed address. Like
  * OptionsApp, each container reads the live snapshot it is given and writes through the store;
  * what they say goes to the page's one status message (`announce`).
  */
 
 export { HistoryScanPanel } from '@/components/history';
 export { resolveSite } from '@/utils/typed-sites';
+export { addressMessage } from './address-message';
 export { Guidance } from './Guidance';
+export { SettingsPanel } from './SettingsPanel';
 
 export type Announce = (text: string, undo?: () => void) => void;
 

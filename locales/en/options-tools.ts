@@ -1,6 +1,6 @@
 /**
  * The parts of the options page that load after its first render: the guidance, pasting many
- * sites, import and export, storage.
+ * sites, import and export, storage, settings.
  */
 export default {
   'options.guide.title': 'What to do about these sites',
@@ -203,4 +203,26 @@ export default {
   'options.storage.newer':
     'This data was saved by a newer version of WeChat Exit Planner. To keep it intact, this page shows it but does not change it; please update the extension.',
   'options.storage.repaired.ok': 'OK',
+
+  'options.settings.language': 'Language',
+  'options.settings.language.auto': 'Same as the browser',
+  'options.settings.language.zh_CN': '中文',
+  'options.settings.language.en': 'English',
+  'options.settings.detection': 'Notice sites that use WeChat login',
+  'options.settings.detection.hint':
+    'When you open WeChat’s login page on a site, that site is noted and added to the list once you confirm it. All of this happens inside your browser; nothing is sent anywhere.',
+  'options.settings.reminders': 'Cooling-off reminders',
+  'options.settings.reminders.hint':
+    'Once you have recorded your deletion request, you are reminded a few days before the 60-day cooling-off period ends (your last chance to change your mind), and again when it has ended.',
+  // Shown once the tools are in: reading a typed address is one of them.
+  'options.add.error.empty':
+    'Enter a web address or domain; for a mobile app without one, type only its name under “Name”.',
+  'options.add.error.invalid':
+    '“{value}” is not a web address or domain. Type a domain such as zhihu.com, or copy the full address from the browser’s address bar; for a mobile app, clear this field and type only its name.',
+  'options.add.error.not-web':
+    '“{value}” is not a web page address: only addresses starting with http:// or https:// can be added.',
+  'options.add.error.no-domain':
+    'No site domain can be read from “{value}” (just a public suffix such as com.cn, or a stray dot?). Type the whole domain, such as example.com.cn.',
+  'options.add.error.wechat':
+    '“{value}” is one of WeChat’s own pages (an Official Account article or web WeChat, for example), not a site you log in to with WeChat, so it does not go on the list. Type the address of the site where you used WeChat login.',
 } as const;

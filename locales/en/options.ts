@@ -1,5 +1,5 @@
 /**
- * The options page's first render: its navigation, the site list and the add form, settings.
+ * The options page's first render: its navigation, the site list and the add form.
  * What loads after it is in options-tools.ts and history.ts.
  */
 export default {
@@ -27,16 +27,6 @@ export default {
   'options.add.name.hint':
     'Optional for a website (its domain is used); for a mobile app, type the app’s name.',
   'options.add.submit': 'Add',
-  'options.add.error.empty':
-    'Enter a web address or domain; for a mobile app without one, type only its name under “Name”.',
-  'options.add.error.invalid':
-    '“{value}” is not a web address or domain. Type a domain such as zhihu.com, or copy the full address from the browser’s address bar; for a mobile app, clear this field and type only its name.',
-  'options.add.error.not-web':
-    '“{value}” is not a web page address: only addresses starting with http:// or https:// can be added.',
-  'options.add.error.no-domain':
-    'No site domain can be read from “{value}” (just a public suffix such as com.cn, or a stray dot?). Type the whole domain, such as example.com.cn.',
-  'options.add.error.wechat':
-    '“{value}” is one of WeChat’s own pages (an Official Account article or web WeChat, for example), not a site you log in to with WeChat, so it does not go on the list. Type the address of the site where you used WeChat login.',
   'options.add.error.too-long': 'That name is too long: {max} characters at most.',
   'options.add.listed': '{name} is already on the list.',
   'options.added': 'Added {name} ({domain}).',
@@ -121,14 +111,4 @@ export default {
   'options.legacy.open': 'Open the digital legacy list',
 
   'options.settings.title': 'Settings',
-  'options.settings.language': 'Language',
-  'options.settings.language.auto': 'Same as the browser',
-  'options.settings.language.zh_CN': '中文',
-  'options.settings.language.en': 'English',
-  'options.settings.detection': 'Notice sites that use WeChat login',
-  'options.settings.detection.hint':
-    'When you open WeChat’s login page on a site, that site is noted and added to the list once you confirm it. All of this happens inside your browser; nothing is sent anywhere.',
-  'options.settings.reminders': 'Cooling-off reminders',
-  'options.settings.reminders.hint':
-    'Once you have recorded your deletion request, you are reminded a few days before the 60-day cooling-off period ends (your last chance to change your mind), and again when it has ended.',
 } as const;

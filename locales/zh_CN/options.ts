@@ -1,5 +1,5 @@
 /**
- * The options page's first render: its navigation, the site list and the add form, settings.
+ * The options page's first render: its navigation, the site list and the add form.
  * What loads after it is in options-tools.ts and history.ts.
  */
 export default {
@@ -25,15 +25,6 @@ export default {
   'options.add.name': '名称',
   'options.add.name.hint': '网站可以不填，会自动使用域名；手机 App 请填写 App 的名字。',
   'options.add.submit': '添加',
-  'options.add.error.empty':
-    '请填写网址或域名；如果是没有网址的手机 App，就只在“名称”里填它的名字。',
-  'options.add.error.invalid':
-    '“{value}”不是有效的网址或域名。请输入像 zhihu.com 这样的域名，或从浏览器地址栏复制完整网址；如果是手机 App，请清空这一栏，只填名称。',
-  'options.add.error.not-web': '“{value}”不是网页地址：只能添加以 http:// 或 https:// 开头的网址。',
-  'options.add.error.no-domain':
-    '“{value}”里认不出网站的域名（比如只写了 com.cn 这样的公共后缀，或多打了一个点）。请输入完整的域名，如 example.com.cn。',
-  'options.add.error.wechat':
-    '“{value}”是微信自己的网页（比如公众号文章或网页版微信），不是用微信登录的网站，不用加入清单。请填写你用微信登录过的那个网站的地址。',
   'options.add.error.too-long': '名称太长了，最多 {max} 个字符。',
   'options.add.listed': '{name} 已经在清单里了。',
   'options.added': '已添加 {name}（{domain}）。',
@@ -103,14 +94,4 @@ export default {
   'options.legacy.open': '打开数字遗产清单',
 
   'options.settings.title': '设置',
-  'options.settings.language': '语言',
-  'options.settings.language.auto': '跟随浏览器',
-  'options.settings.language.zh_CN': '中文',
-  'options.settings.language.en': 'English',
-  'options.settings.detection': '自动发现用微信登录的网站',
-  'options.settings.detection.hint':
-    '当你在某个网站打开微信登录页时，记下这个网站，等你确认后再算进清单。判断全部在浏览器里完成，不会上传任何内容。',
-  'options.settings.reminders': '冷静期提醒',
-  'options.settings.reminders.hint':
-    '登记注销申请后，在 60 天冷静期结束前几天提醒你（这是改变主意的最后机会），期满时再提醒一次。',
 } as const;
