@@ -1,41 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WECHAT_LOGIN_ORIGINS, WECHAT_OWN_LOGIN_ORIGINS } from '@/utils/host-access';
-import { t } from '@/utils/i18n';
+import { addAreas, hasArea } from '@/utils/i18n';
 
 const ACCESS = { origins: [...WECHAT_LOGIN_ORIGINS] };
 const OWN_ACCESS = { origins: [...WECHAT_OWN_LOGIN_ORIGINS] };
-
-type HostAccessNoticeProps = {
-  readonly denied: boolean;
-  readonly onAllow: () => void;
-};
-
-/** Shown only while access to WeChat's login pages is taken away: what stops working, and a fix. */
-function HostAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
-  return (
-    <div class="notice warn host-access">
-      <p>{t('access.missing')}</p>
-      <button type="button" onClick={onAllow}>
-        {t('access.allow')}
-      </button>
-      {denied && <p role="status">{t('access.denied')}</p>}
-    </div>
-  );
-}
-
-/** Until the optional access is granted: which logins the guard cannot stop, and a fix. */
-export function OwnLoginAccessNotice({ denied, onAllow }: HostAccessNoticeProps) {
-  return (
-    <div class="notice warn own-login-access">
-      <p>{t('access.own.missing')}</p>
-      <button type="button" onClick={onAllow}>
-        {t('access.own.allow')}
-      </button>
-      {denied && <p role="status">{t('access.own.denied')}</p>}
-    </div>
-  );
-}
 
 export type Access = {
   /** undefined until the browser answers, or when it cannot. */
@@ -100,6 +69,37 @@ export type HostAccessContainerProps = {
   readonly ownLogins?: boolean;
 };
 
+type Notices = typeof import('./access-notices');
+let notices: Notices | undefined;
+
+/**
+ * The notices and their messages, loaded the first time one is to be shown: most people never
+ * lose access, so neither is part of a page's first render.
+ */
+function useNotices(wanted: boolean): Notices | undefined {
+  const [loaded, setLoaded] = useState(() => (hasArea('access') ? notices : undefined));
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    void Promise.all([import('./access-notices'), addAreas(['access'])]).then(([module]) => {
+      notices = module;
+      if (live) setLoaded(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return wanted ? loaded : undefined;
+}
+
+/** The tracker's notice: which of WeChat's own logins the guard cannot stop yet, and a fix. */
+export function OwnLoginNotice({ access }: { access: Access }) {
+  const shown = useNotices(access.held === false);
+  return shown ? (
+    <shown.OwnLoginAccessNotice denied={access.denied} onAllow={access.request} />
+  ) : null;
+}
+
 /**
  * The popup and the options page both show it: during the cooling-off period the guard depends
  * on access to WeChat's login pages.
@@ -107,14 +107,14 @@ export type HostAccessContainerProps = {
 export function HostAccessContainer({ ownLogins = false }: HostAccessContainerProps) {
   const access = useHostAccess(ACCESS);
   const own = useOwnLoginAccess();
+  const lost = access.held === false;
+  const ownMissing = ownLogins && own.held === false;
+  const shown = useNotices(lost || ownMissing);
+  if (!shown) return null;
   return (
     <>
-      {access.held === false && (
-        <HostAccessNotice denied={access.denied} onAllow={access.request} />
-      )}
-      {ownLogins && own.held === false && (
-        <OwnLoginAccessNotice denied={own.denied} onAllow={own.request} />
-      )}
+      {lost && <shown.LostAccessNotice denied={access.denied} onAllow={access.request} />}
+      {ownMissing && <shown.OwnLoginAccessNotice denied={own.denied} onAllow={own.request} />}
     </>
   );
 }

@@ -27,6 +27,7 @@ export type Params = Readonly<Record<string, string | number>>;
  */
 export const AREAS = [
   'common',
+  'access',
   'checklist',
   'checklist-details',
   'popup',
@@ -60,6 +61,7 @@ const loaders: Record<Locale, Loaders> =
     : {
         zh_CN: {
           common: () => import('@/locales/zh_CN/common'),
+          access: () => import('@/locales/zh_CN/access'),
           checklist: () => import('@/locales/zh_CN/checklist'),
           'checklist-details': () => import('@/locales/zh_CN/checklist-details'),
           popup: () => import('@/locales/zh_CN/popup'),
@@ -73,6 +75,7 @@ const loaders: Record<Locale, Loaders> =
         },
         en: {
           common: () => import('@/locales/en/common'),
+          access: () => import('@/locales/en/access'),
           checklist: () => import('@/locales/en/checklist'),
           'checklist-details': () => import('@/locales/en/checklist-details'),
           popup: () => import('@/locales/en/popup'),

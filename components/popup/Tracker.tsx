@@ -1,10 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  type Access,
-  OwnLoginAccessNotice,
-  useOwnLoginAccess,
-} from '@/components/HostAccessNotice';
+import { type Access, OwnLoginNotice, useOwnLoginAccess } from '@/components/HostAccessNotice';
 import { applicationDayProblem, COOLING_OFF_DAYS, coolingOff } from '@/utils/cooling-off';
 import { formatDay, t } from '@/utils/i18n';
 import { ProgressBar } from './ProgressBar';
@@ -270,9 +266,7 @@ function Period({
       )}
       {dates}
       {period.phase === 'running' && <p class="notice danger">{t('popup.tracker.warning')}</p>}
-      {ownLogins.held === false && (
-        <OwnLoginAccessNotice denied={ownLogins.denied} onAllow={ownLogins.request} />
-      )}
+      <OwnLoginNotice access={ownLogins} />
       {sitesToRebind > 0 && (
         <p class="notice warn">
           {t('popup.tracker.sitesLeft', { count: sitesToRebind })}{' '}

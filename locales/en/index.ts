@@ -1,4 +1,5 @@
 import type { Catalog } from '@/utils/i18n';
+import access from './access';
 import background from './background';
 import checklist from './checklist';
 import checklistDetails from './checklist-details';
@@ -14,6 +15,7 @@ import welcome from './welcome';
 // `satisfies Catalog` makes a key missing here a type error.
 export default {
   ...common,
+  ...access,
   ...background,
   ...guard,
   ...checklist,

@@ -1,3 +1,4 @@
+import access from './access';
 import background from './background';
 import checklist from './checklist';
 import checklistDetails from './checklist-details';
@@ -18,6 +19,7 @@ import welcome from './welcome';
  */
 export default {
   ...common,
+  ...access,
   ...background,
   ...guard,
   ...checklist,

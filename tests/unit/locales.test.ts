@@ -167,11 +167,12 @@ describe('the catalogue areas (what each page loads)', () => {
     only?: 'first-render';
   };
   it.each<Page>([
-    // The popup shows the checklist's longer texts once they have followed its first render.
+    // The popup shows the checklist's longer texts once they have followed its first render,
+    // and a host-access notice with its messages when one is to be shown.
     {
       page: 'popup',
       entry: 'entrypoints/popup/main.tsx',
-      areas: [...POPUP_AREAS, 'checklist-details'],
+      areas: [...POPUP_AREAS, 'checklist-details', 'access'],
       notShown: [],
     },
     // The options page's first render needs only its own areas; what follows it brings more.
@@ -186,7 +187,7 @@ describe('the catalogue areas (what each page loads)', () => {
     {
       page: 'options',
       entry: 'entrypoints/options/main.tsx',
-      areas: [...OPTIONS_AREAS, ...TOOL_AREAS],
+      areas: [...OPTIONS_AREAS, ...TOOL_AREAS, 'access'],
       notShown: ['checklist-details'],
     },
     // The welcome page: its three steps and the history scan.
