@@ -221,6 +221,62 @@ export function interceptedLogin(guardPageHref: string): GuardedLogin | undefine
   return parseGuardedUrl(guardPageHref.slice(hash + 1));
 }
 
+/**
+ * In Chromium a login typed in the address bar leaves a "blocked" error entry in the tab's
+ * history, just before the guard page (the background sent the tab on from it). Going back
+ * reaches that entry, which loads the login again, and so the guard page: a loop. The guard page
+ * notes in the tab's sessionStorage when it is left, and a guard page for the same login that
+ * appears within BOUNCE_MS (and is no reload) is that bounce, and goes back past it. The same
+ * login opened again on purpose within that time is taken for a bounce too: it still never
+ * reaches WeChat, and the tab goes back instead of showing the guard page a second time.
+ */
+export const BOUNCE_MS = 4_000;
+const LEFT_KEY = 'wep:guard-left';
+
+/** The tab's sessionStorage, as far as the guard page uses it. */
+export type TabSession = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** A guard page being left: for which login, when, and the tab's history length then. */
+export type Left = { readonly url: string; readonly at: number; readonly length: number };
+
+/** Notes, in this tab, that a guard page is being left. */
+export function rememberLeaving(session: TabSession, left: Left): void {
+  session.setItem(LEFT_KEY, JSON.stringify(left));
+}
+
+/**
+ * The guard page for `loginUrl` that was left just before this one appeared, if any: then this
+ * page is the bounce of going back. Asked once per page: the note is forgotten.
+ */
+export function bounceOf(session: TabSession, loginUrl: string, now: number): Left | undefined {
+  const raw = session.getItem(LEFT_KEY);
+  session.removeItem(LEFT_KEY);
+  try {
+    const left: unknown = JSON.parse(raw ?? 'null');
+    if (typeof left !== 'object' || left === null) return undefined;
+    const { url, at, length } = left as Record<string, unknown>;
+    if (url !== loginUrl || typeof at !== 'number' || typeof length !== 'number') return undefined;
+    return now >= at && now - at <= BOUNCE_MS ? { url, at, length } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The tab's history as the guard page sees it: its length, and whether an entry follows. */
+export type TabHistory = { readonly length: number; readonly forward: boolean };
+
+/**
+ * How many entries back the page before the typed login is, seen from its bounced guard page,
+ * or undefined when there is none. The guard page that was left was the last entry, after the
+ * blocked one. Measured in Chromium 156: the bounce takes the blocked entry's place, and the
+ * guard page that was left stays after it (one step back); were the bounce to follow the
+ * blocked entry instead, it would be the last entry (two).
+ */
+export function stepsPastBounce(left: Left, now: TabHistory): number | undefined {
+  if (now.forward) return left.length >= 3 ? 1 : undefined;
+  return now.length >= 3 ? 2 : undefined;
+}
+
 /** The guard page's address for a login, as the redirect rules build it. */
 export function guardPageFor(guardPageUrl: string, loginUrl: string): string {
   return `${guardPageUrl}#${loginUrl}`;

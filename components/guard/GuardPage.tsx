@@ -4,10 +4,15 @@ import type { PageProps } from '@/components/Page';
 import { coolingOff, dayOf } from '@/utils/cooling-off';
 import type { WechatLogin } from '@/utils/detect';
 import {
+  bounceOf,
   type ContinueReply,
   type GuardMessage,
   guardActive,
   interceptedLogin,
+  rememberLeaving,
+  stepsPastBounce,
+  type TabHistory,
+  type TabSession,
 } from '@/utils/guard';
 import { activeLocale, formatDay, type Locale, t } from '@/utils/i18n';
 import { knownSiteByAppid } from '@/utils/known-sites';
@@ -21,12 +26,22 @@ export type GuardPageProps = PageProps & {
   readonly inFrame: boolean;
   /** Leaves for the login page (location.replace in the browser). */
   readonly navigate: (url: string) => void;
-  /** Goes back (history.back in the browser); false when there is nowhere to go. */
-  readonly goBack: () => boolean;
+  /** Goes back `steps` entries (history.go in the browser); false when there are not as many. */
+  readonly goBack: (steps: number) => boolean;
+  /**
+   * Chromium: the tab's sessionStorage and whether this load is a reload, to step over the
+   * "blocked" entry a typed login leaves behind (BOUNCE_MS in utils/guard.ts). Firefox leaves
+   * none: it redirects typed logins like any other.
+   */
+  readonly tab?: {
+    readonly session: TabSession;
+    readonly reloaded: boolean;
+    readonly history: () => TabHistory;
+  };
 };
 
 /** The guard page's container: reads the tracker, records the site, asks to continue. */
-export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageProps) {
+export function GuardPage({ store, href, inFrame, navigate, goBack, tab }: GuardPageProps) {
   const { state } = useSnapshot(store);
   const [status, setStatus] = useState<GuardStatus>('idle');
   const login = useMemo(() => interceptedLogin(href), [href]);
@@ -35,6 +50,24 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
   useLayoutEffect(() => {
     document.title = t('guard.title');
   }, []);
+
+  useLayoutEffect(() => {
+    if (!tab || !login || inFrame) return;
+    const bounce = tab.reloaded ? undefined : bounceOf(tab.session, login.url, Date.now());
+    if (bounce) {
+      const steps = stepsPastBounce(bounce, tab.history());
+      if (steps === undefined || !goBack(steps)) setStatus('no-back');
+    }
+    // Left by "Go back", the browser's back button, or "continue anyway" alike.
+    const leaving = () =>
+      rememberLeaving(tab.session, {
+        url: login.url,
+        at: Date.now(),
+        length: tab.history().length,
+      });
+    addEventListener('pagehide', leaving);
+    return () => removeEventListener('pagehide', leaving);
+  }, [tab, login, inFrame, goBack]);
 
   const today = dayOf();
   const appliedOn = state.tracker.appliedOn;
@@ -69,7 +102,7 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
       status={status}
       formatDate={(day) => formatDay(day)}
       onBack={() => {
-        if (!goBack()) setStatus('no-back');
+        if (!goBack(1)) setStatus('no-back');
       }}
       onContinue={() => void onContinue()}
     />
@@ -78,19 +111,39 @@ export function GuardPage({ store, href, inFrame, navigate, goBack }: GuardPageP
 
 /** What startPage mounts: the real address, frame and navigation of this document. */
 export function GuardApp({ store }: PageProps) {
+  const tab = useMemo(() => (import.meta.env.BROWSER === 'firefox' ? undefined : thisTab()), []);
   return (
     <GuardPage
       store={store}
       href={location.href}
       inFrame={window.top !== window}
       navigate={(url) => location.replace(url)}
-      goBack={() => {
-        if (history.length <= 1) return false;
-        history.back();
-        return true;
-      }}
+      goBack={goBack}
+      tab={tab}
     />
   );
+}
+
+function goBack(steps: number): boolean {
+  if (history.length <= steps) return false;
+  history.go(-steps);
+  return true;
+}
+
+/** This tab's sessionStorage and how this page was loaded; undefined where storage is refused. */
+function thisTab(): GuardPageProps['tab'] {
+  try {
+    const [entry] = performance.getEntriesByType('navigation');
+    const reloaded = (entry as PerformanceNavigationTiming | undefined)?.type === 'reload';
+    const tabHistory = () => ({
+      length: history.length,
+      // The Navigation API sees the guard page left behind after the bounce (same origin).
+      forward: globalThis.navigation?.canGoForward === true,
+    });
+    return { session: sessionStorage, reloaded, history: tabHistory };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

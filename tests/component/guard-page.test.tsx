@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { announceIntercepted, GuardPage } from '@/components/guard/GuardPage';
+import { announceIntercepted, GuardPage, type GuardPageProps } from '@/components/guard/GuardPage';
 import { addDays, dayOf } from '@/utils/cooling-off';
+import { BOUNCE_MS } from '@/utils/guard';
 import { activateLocale } from '@/utils/i18n';
 import { Store } from '@/utils/store';
 import { JD_CB, QR, ZHIHU_CB } from '../helpers/login-urls';
@@ -12,9 +13,15 @@ const LOGIN = `${QR}?appid=wx268fcfe924dcb171&redirect_uri=${ZHIHU_CB}&state=s#w
 const today = dayOf();
 
 async function show(
-  options: { daysAgo?: number; href?: string; inFrame?: boolean; back?: boolean } = {},
+  options: {
+    daysAgo?: number;
+    href?: string;
+    inFrame?: boolean;
+    back?: boolean;
+    tab?: GuardPageProps['tab'];
+  } = {},
 ) {
-  const { daysAgo = 10, href = `${GUARD}#${LOGIN}`, inFrame = false, back = true } = options;
+  const { daysAgo = 10, href = `${GUARD}#${LOGIN}`, inFrame = false, back = true, tab } = options;
   await fakeBrowser.storage.sync.set({
     tracker: { appliedOn: addDays(today, -daysAgo), at: 1 },
   });
@@ -30,7 +37,14 @@ async function show(
     answer = value;
   };
   render(
-    <GuardPage store={store} href={href} inFrame={inFrame} navigate={navigate} goBack={goBack} />,
+    <GuardPage
+      store={store}
+      href={href}
+      inFrame={inFrame}
+      navigate={navigate}
+      goBack={goBack}
+      tab={tab}
+    />,
   );
   return { store, navigate, goBack, send, reply };
 }
@@ -64,6 +78,68 @@ describe('the guard page', () => {
     expect(screen.getByRole('status').textContent).toBe(
       '没有可以返回的页面，直接关掉这个标签页就好。',
     );
+  });
+
+  describe('after a login typed in the address bar (Chromium)', () => {
+    // The tab's history: the page before, the login's "blocked" entry, this guard page (4 with
+    // the new tab's first page). Going back reaches the blocked entry, which loads the login, and
+    // this page, again.
+    let history = { length: 4, forward: false };
+    const tab = (reloaded = false) => ({
+      session: window.sessionStorage,
+      reloaded,
+      history: () => history,
+    });
+    beforeEach(() => {
+      window.sessionStorage.clear();
+      history = { length: 4, forward: false };
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-10T08:00:00Z') });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const leave = () => window.dispatchEvent(new Event('pagehide'));
+    const again = async (options: Parameters<typeof show>[0] = {}) => {
+      cleanup();
+      return show({ tab: tab(), ...options });
+    };
+
+    it.each([
+      ['took the blocked entry’s place', { length: 4, forward: true }, 1],
+      ['followed the blocked entry', { length: 4, forward: false }, 2],
+    ])('goes back to the page before when its bounce %s', async (_case, after, steps) => {
+      await show({ tab: tab() });
+      fireEvent.click(screen.getByRole('button', { name: '返回' }));
+      leave();
+      vi.advanceTimersByTime(800);
+      history = after;
+      const { goBack } = await again();
+      expect(goBack).toHaveBeenCalledWith(steps);
+    });
+
+    it('says to close the tab when nothing is before the blocked entry', async () => {
+      history = { length: 2, forward: false };
+      await show({ tab: tab() });
+      leave();
+      history = { length: 2, forward: true };
+      await again();
+      expect(screen.getByRole('status').textContent).toBe(
+        '没有可以返回的页面，直接关掉这个标签页就好。',
+      );
+    });
+
+    it.each([
+      ['a reload', { tab: tab(true) }, 0],
+      ['another login', { href: `${GUARD}#${LOGIN.replace('state=s', 'state=t')}` }, 0],
+      ['the same login later on', {}, BOUNCE_MS + 1],
+      ['the same login in a frame', { inFrame: true }, 0],
+    ])('stays for %s', async (_case, options, later) => {
+      await show({ tab: tab() });
+      leave();
+      vi.advanceTimersByTime(later);
+      const { goBack } = await again(options as Parameters<typeof show>[0]);
+      expect(goBack).not.toHaveBeenCalled();
+    });
   });
 
   it('continues to exactly the intercepted login once the background allowed it', async () => {
