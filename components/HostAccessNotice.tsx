@@ -73,18 +73,22 @@ type Notices = typeof import('./access-notices');
 let notices: Notices | undefined;
 
 /**
- * The notices and their messages, loaded the first time one is to be shown: most people never
- * lose access, so neither is part of a page's first render.
+ * The notices, their messages and styles, loaded the first time one is to be shown. Each waits
+ * for the browser's answer to a permission check anyway, so none is part of a first render.
  */
 function useNotices(wanted: boolean): Notices | undefined {
   const [loaded, setLoaded] = useState(() => (hasArea('access') ? notices : undefined));
   useEffect(() => {
     if (!wanted || loaded) return;
     let live = true;
-    void Promise.all([import('./access-notices'), addAreas(['access'])]).then(([module]) => {
-      notices = module;
-      if (live) setLoaded(module);
-    });
+    Promise.all([import('./access-notices'), addAreas(['access'])]).then(
+      ([module]) => {
+        notices = module;
+        if (live) setLoaded(module);
+      },
+      // Only when the extension was updated underneath this page, which then has to be reopened.
+      (error: unknown) => console.error('access notices: not loaded', error),
+    );
     return () => {
       live = false;
     };

@@ -22,10 +22,11 @@ import { type LocalOnlyEntry, StoragePanel } from './StoragePanel';
 import { TransferPanel } from './TransferPanel';
 
 /**
- * The options page's tools, loaded after its first render (load-tools.ts): the guidance, the
- * panels below the add form with their containers, the settings, and reading a typed address. Like
- * OptionsApp, each container reads the live snapshot it is given and writes through the store;
- * what they say goes to the page's one status message (`announce`).
+ * The options page's tools, loaded after its first render (load-tools.ts) with their styles: the
+ * guidance, the panels below the add form with their containers, the settings, and reading a
+ * typed address (with what is wrong with one). Like OptionsApp, each container reads the live
+ * snapshot it is given and writes through the store; what they say goes to the page's one status
+ * message (`announce`).
  */
 
 export { HistoryScanPanel } from '@/components/history';
