@@ -241,7 +241,11 @@ export type Left = { readonly url: string; readonly at: number; readonly length:
 
 /** Notes, in this tab, that a guard page is being left. */
 export function rememberLeaving(session: TabSession, left: Left): void {
-  session.setItem(LEFT_KEY, JSON.stringify(left));
+  try {
+    session.setItem(LEFT_KEY, JSON.stringify(left));
+  } catch {
+    // Storage refused: going back then loops as before, and nothing else changes.
+  }
 }
 
 /**
@@ -249,9 +253,9 @@ export function rememberLeaving(session: TabSession, left: Left): void {
  * page is the bounce of going back. Asked once per page: the note is forgotten.
  */
 export function bounceOf(session: TabSession, loginUrl: string, now: number): Left | undefined {
-  const raw = session.getItem(LEFT_KEY);
-  session.removeItem(LEFT_KEY);
   try {
+    const raw = session.getItem(LEFT_KEY);
+    session.removeItem(LEFT_KEY);
     const left: unknown = JSON.parse(raw ?? 'null');
     if (typeof left !== 'object' || left === null) return undefined;
     const { url, at, length } = left as Record<string, unknown>;

@@ -29,9 +29,9 @@ export type GuardPageProps = PageProps & {
   /** Goes back `steps` entries (history.go in the browser); false when there are not as many. */
   readonly goBack: (steps: number) => boolean;
   /**
-   * Chromium: the tab's sessionStorage and whether this load is a reload, to step over the
-   * "blocked" entry a typed login leaves behind (BOUNCE_MS in utils/guard.ts). Firefox leaves
-   * none: it redirects typed logins like any other.
+   * Chromium: the tab's sessionStorage, whether this load is a reload, and the tab's history, to
+   * step over the "blocked" entry a typed login leaves behind (BOUNCE_MS in utils/guard.ts).
+   * Firefox leaves none: it redirects typed logins like any other.
    */
   readonly tab?: {
     readonly session: TabSession;
