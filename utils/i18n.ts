@@ -160,8 +160,14 @@ export async function activateLocale(
 ): Promise<Locale> {
   if (areas) wanted = areas;
   const locale = resolveLocale(preference);
-  const using = wanted;
-  const catalog = await loadCatalog(locale, using);
+  let using = wanted;
+  let catalog = await loadCatalog(locale, using);
+  // Areas a part of the page added while these loaded (addAreas) are the page's too: the
+  // catalogue set below replaces the one they joined.
+  while (wanted.some((area) => !using.includes(area))) {
+    using = wanted;
+    catalog = await loadCatalog(locale, using);
+  }
   current = { locale, catalog, areas: new Set(using) };
   if (globalThis.document) globalThis.document.documentElement.lang = bcp47(locale);
   return locale;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activateLocale, resolveLocale, t } from '@/utils/i18n';
 
 describe('messages', () => {
@@ -12,6 +12,21 @@ describe('messages', () => {
     await activateLocale('en');
     expect(t('storage.localOnly', { count: 1 })).toContain('1 change is');
     expect(t('storage.localOnly', { count: 3 })).toContain('3 changes are');
+  });
+
+  it('keeps an area a part of the page added while the language was being activated', async () => {
+    // A module of its own, with nothing loaded yet (the test setup loads every area).
+    vi.resetModules();
+    const i18n = await import('@/utils/i18n');
+    await i18n.activateLocale('zh_CN', ['common']);
+    await i18n.loadCatalog('zh_CN', ['access']);
+    // The language is activated again (the page's root does so as it mounts) with an area still
+    // to load, and a notice asks for its own area, already in, meanwhile: it is done first.
+    const activating = i18n.activateLocale('zh_CN', ['common', 'welcome']);
+    await i18n.addAreas(['access']);
+    await activating;
+    expect(i18n.hasArea('access')).toBe(true);
+    expect(i18n.t('access.allow')).toBe('重新允许访问');
   });
 
   it.each([
