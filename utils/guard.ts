@@ -226,9 +226,8 @@ export function interceptedLogin(guardPageHref: string): GuardedLogin | undefine
  * history, just before the guard page (the background sent the tab on from it). Going back
  * reaches that entry, which loads the login again, and so the guard page: a loop. The guard page
  * notes in the tab's sessionStorage when it is left, and a guard page for the same login that
- * appears within BOUNCE_MS (and is no reload) is that bounce, and goes back past it. The same
- * login opened again on purpose within that time is taken for a bounce too: it still never
- * reaches WeChat, and the tab goes back instead of showing the guard page a second time.
+ * appears within BOUNCE_MS (not by a reload) with the page it left still ahead of it in the
+ * history is that bounce, and goes back past it.
  */
 export const BOUNCE_MS = 4_000;
 const LEFT_KEY = 'wep:guard-left';
@@ -266,19 +265,19 @@ export function bounceOf(session: TabSession, loginUrl: string, now: number): Le
   }
 }
 
-/** The tab's history as the guard page sees it: its length, and whether an entry follows. */
+/** The tab's history as the guard page sees it: its length, and whether an entry follows it. */
 export type TabHistory = { readonly length: number; readonly forward: boolean };
 
 /**
- * How many entries back the page before the typed login is, seen from its bounced guard page,
- * or undefined when there is none. The guard page that was left was the last entry, after the
- * blocked one. Measured in Chromium 156: the bounce takes the blocked entry's place, and the
- * guard page that was left stays after it (one step back); were the bounce to follow the
- * blocked entry instead, it would be the last entry (two).
+ * How many entries back the page before the typed login is, seen from its bounced guard page: 0
+ * when there is no such page, undefined when this page is no bounce. Measured in Chromium 156:
+ * the bounce takes the blocked entry's place, and the guard page that was left stays after it as
+ * a forward entry, so the page before is one step back. A guard page with nothing ahead of it was
+ * opened anew (the same login clicked again, say), and stays.
  */
 export function stepsPastBounce(left: Left, now: TabHistory): number | undefined {
-  if (now.forward) return left.length >= 3 ? 1 : undefined;
-  return now.length >= 3 ? 2 : undefined;
+  if (!now.forward) return undefined;
+  return left.length >= 3 ? 1 : 0;
 }
 
 /** The guard page's address for a login, as the redirect rules build it. */

@@ -26,7 +26,7 @@ export type GuardPageProps = PageProps & {
   readonly inFrame: boolean;
   /** Leaves for the login page (location.replace in the browser). */
   readonly navigate: (url: string) => void;
-  /** Goes back `steps` entries (history.go in the browser); false when there are not as many. */
+  /** Goes back `steps` entries (history.go in the browser); false when the history is shorter. */
   readonly goBack: (steps: number) => boolean;
   /**
    * Chromium: the tab's sessionStorage, whether this load is a reload, and the tab's history, to
@@ -53,11 +53,10 @@ export function GuardPage({ store, href, inFrame, navigate, goBack, tab }: Guard
 
   useLayoutEffect(() => {
     if (!tab || !login || inFrame) return;
-    const bounce = tab.reloaded ? undefined : bounceOf(tab.session, login.url, Date.now());
-    if (bounce) {
-      const steps = stepsPastBounce(bounce, tab.history());
-      if (steps === undefined || !goBack(steps)) setStatus('no-back');
-    }
+    // Read (and forgotten) whatever brought this page here, so an old note never applies later.
+    const left = bounceOf(tab.session, login.url, Date.now());
+    const steps = !tab.reloaded && left ? stepsPastBounce(left, tab.history()) : undefined;
+    if (steps === 0 || (steps !== undefined && !goBack(steps))) setStatus('no-back');
     // Left by "Go back", the browser's back button, or "continue anyway" alike.
     const leaving = () =>
       rememberLeaving(tab.session, {
@@ -134,6 +133,7 @@ function goBack(steps: number): boolean {
 function thisTab(): GuardPageProps['tab'] {
   try {
     const [entry] = performance.getEntriesByType('navigation');
+    // Not `navigate` only: Chromium reports the bounce itself as `back_forward` (measured).
     const reloaded = (entry as PerformanceNavigationTiming | undefined)?.type === 'reload';
     const tabHistory = () => ({
       length: history.length,
