@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/utils/background';
@@ -64,10 +64,10 @@ describe('a page that loads many WeChat logins', () => {
   it('counts a flood of attempts exactly in a few writes, not one write per attempt', async () => {
     const writes: unknown[] = [];
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    fakeBrowser.storage.local.set = async (items) => {
+    const writing = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
       if (LOCAL_KEY.proposals in items) writes.push(items[LOCAL_KEY.proposals]);
       return set(items);
-    };
+    });
     const bg = createBackground();
     for (let i = 0; i < 300; i += 1) {
       bg.onBeforeRequest({ url: foreign(i), tabId: 7, type: 'sub_frame', frameId: 10 + i });
@@ -76,6 +76,43 @@ describe('a page that loads many WeChat logins', () => {
     expect(await counts()).toMatchObject({ tried: 300, dropped: { provenance: 300 } });
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.length).toBeLessThanOrEqual(3);
+    writing.mockRestore();
+  });
+
+  it('never writes zeros over figures it could not read, and counts on once it can', async () => {
+    await fakeBrowser.storage.local.set({
+      [LOCAL_KEY.proposals]: {
+        tried: 10,
+        stored: 2,
+        dropped: { provenance: 8, page: 0, waiting: 0 },
+      },
+    });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let refuse = true;
+    // Only the figures' own key fails to read; the store's reads go through.
+    const reading = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys) => {
+      if (refuse && keys === LOCAL_KEY.proposals) {
+        return Promise.reject(new Error('storage.local is not available'));
+      }
+      return get(keys as never);
+    }) as typeof fakeBrowser.storage.local.get);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bg = createBackground();
+    for (let i = 0; i < 3; i += 1) {
+      bg.onBeforeRequest({ url: foreign(i), tabId: 7, type: 'sub_frame', frameId: 10 + i });
+    }
+    await bg.settled();
+    const stored = async () =>
+      ((await get(LOCAL_KEY.proposals))[LOCAL_KEY.proposals] as ProposalCounts).tried;
+    expect(await stored()).toBe(10);
+    expect(warn).toHaveBeenCalledTimes(1);
+    refuse = false;
+    for (let i = 3; i < 5; i += 1) {
+      bg.onBeforeRequest({ url: foreign(i), tabId: 7, type: 'sub_frame', frameId: 10 + i });
+    }
+    await bg.settled();
+    expect(await stored()).toBe(12);
+    reading.mockRestore();
   });
 
   it('proposes only the site of the page itself when the browser names it', async () => {

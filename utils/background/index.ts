@@ -287,21 +287,31 @@ export function createBackground(clock: { now(): number } = { now: () => Date.no
         const parsed = ProposalCountsSchema.safeParse(stored[LOCAL_KEY.proposals]);
         return parsed.success ? parsed.data : NO_PROPOSALS;
       });
-    // Chained, so that attempts arriving together each add one.
-    counts = before.then((known) => countProposal(known, outcome)).catch(() => NO_PROPOSALS);
+    // Chained, so that attempts arriving together each add one. A failed read fails the whole
+    // chain; the save loop reports it once (the noop keeps the rest of the chain quiet).
+    counts = before.then((known) => countProposal(known, outcome));
+    counts.catch(() => undefined);
     unsavedCounts = true;
     // A flood of hundreds of frames is one write in flight and one after it, not hundreds.
-    savingCounts ??= (async () => {
-      try {
-        while (unsavedCounts) {
-          unsavedCounts = false;
-          await browser.storage.local.set({ [LOCAL_KEY.proposals]: await counts });
-        }
-      } finally {
-        savingCounts = undefined;
-      }
-    })();
+    savingCounts ??= saveCounts().finally(() => {
+      savingCounts = undefined;
+    });
     return savingCounts;
+  }
+
+  async function saveCounts(): Promise<void> {
+    try {
+      while (unsavedCounts) {
+        unsavedCounts = false;
+        await browser.storage.local.set({ [LOCAL_KEY.proposals]: await counts });
+      }
+    } catch (error) {
+      // Figures for the user's information, not their data: rather than write zeros over what
+      // could not be read, or keep counting on what could not be written, read them again with
+      // the next attempt (the attempts in between are not counted). Said once, not per attempt.
+      counts = undefined;
+      console.warn('background: proposal counts not saved', error);
+    }
   }
 
   /**
