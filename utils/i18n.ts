@@ -100,6 +100,8 @@ let current: Active | undefined;
 let wanted: readonly Area[] =
   import.meta.env.ENTRYPOINT === 'background' ? BACKGROUND_AREAS : AREAS;
 const loaded = new Map<string, Promise<Messages>>();
+/** How many activations have started: only the latest may set `current`. */
+let activations = 0;
 
 /** The browser's own preference order decides `auto`; Chinese is the default for anything else. */
 export function resolveLocale(
@@ -159,6 +161,8 @@ export async function activateLocale(
   areas?: readonly Area[],
 ): Promise<Locale> {
   if (areas) wanted = areas;
+  activations += 1;
+  const activation = activations;
   const locale = resolveLocale(preference);
   let using = wanted;
   let catalog = await loadCatalog(locale, using);
@@ -168,6 +172,9 @@ export async function activateLocale(
     using = wanted;
     catalog = await loadCatalog(locale, using);
   }
+  // Two activations overlapping (a language switch while the page was still starting): the
+  // later one decides, whichever finishes last.
+  if (activation !== activations) return locale;
   current = { locale, catalog, areas: new Set(using) };
   if (globalThis.document) globalThis.document.documentElement.lang = bcp47(locale);
   return locale;

@@ -29,6 +29,18 @@ describe('messages', () => {
     expect(i18n.t('access.allow')).toBe('重新允许访问');
   });
 
+  it('settles on the language chosen last when two activations overlap', async () => {
+    vi.resetModules();
+    const i18n = await import('@/utils/i18n');
+    await i18n.activateLocale('zh_CN', ['common']);
+    // English still has to load; Chinese, chosen after it, is in and done first.
+    const older = i18n.activateLocale('en', ['common']);
+    const newer = i18n.activateLocale('zh_CN', ['common']);
+    await Promise.all([older, newer]);
+    expect(i18n.activeLocale()).toBe('zh_CN');
+    expect(i18n.t('app.name')).toBe('微信注销助手');
+  });
+
   it.each([
     [['zh-TW', 'en'], 'zh_CN'],
     [['en-GB', 'zh-CN'], 'en'],
