@@ -225,4 +225,5 @@ export default {
     'No site domain can be read from “{value}” (just a public suffix such as com.cn, or a stray dot?). Type the whole domain, such as example.com.cn.',
   'options.add.error.wechat':
     '“{value}” is one of WeChat’s own pages (an Official Account article or web WeChat, for example), not a site you log in to with WeChat, so it does not go on the list. Type the address of the site where you used WeChat login.',
+  'options.add.error.too-long': 'That name is too long: {max} characters at most.',
 } as const;

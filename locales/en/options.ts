@@ -27,7 +27,6 @@ export default {
   'options.add.name.hint':
     'Optional for a website (its domain is used); for a mobile app, type the app’s name.',
   'options.add.submit': 'Add',
-  'options.add.error.too-long': 'That name is too long: {max} characters at most.',
   'options.add.listed': '{name} is already on the list.',
   'options.added': 'Added {name} ({domain}).',
   'options.confirmed': 'Confirmed: {name} uses WeChat login and stays on the list.',

@@ -197,4 +197,5 @@ export default {
     '“{value}”里认不出网站的域名（比如只写了 com.cn 这样的公共后缀，或多打了一个点）。请输入完整的域名，如 example.com.cn。',
   'options.add.error.wechat':
     '“{value}”是微信自己的网页（比如公众号文章或网页版微信），不是用微信登录的网站，不用加入清单。请填写你用微信登录过的那个网站的地址。',
+  'options.add.error.too-long': '名称太长了，最多 {max} 个字符。',
 } as const;

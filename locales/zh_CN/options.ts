@@ -25,7 +25,6 @@ export default {
   'options.add.name': '名称',
   'options.add.name.hint': '网站可以不填，会自动使用域名；手机 App 请填写 App 的名字。',
   'options.add.submit': '添加',
-  'options.add.error.too-long': '名称太长了，最多 {max} 个字符。',
   'options.add.listed': '{name} 已经在清单里了。',
   'options.added': '已添加 {name}（{domain}）。',
   'options.confirmed': '已确认：{name} 使用微信登录，已留在清单中。',
