@@ -65,8 +65,16 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.type === 'background')) return;
       config.build ??= {};
-      // Chromium and Firefox (115+) preload modules themselves.
-      config.build.modulePreload = { polyfill: false };
+      config.build.modulePreload = {
+        // Chromium and Firefox (115+) preload modules themselves.
+        polyfill: false,
+        // The page's own files stay preloaded from its HTML. A chunk imported later brings its
+        // own imports from the extension's files; only its stylesheets need naming, or its parts
+        // would show unstyled. Naming every chunk it could preload was bytes in each page's first
+        // render.
+        resolveDependencies: (_file, deps, { hostType }) =>
+          hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      };
       config.build.rolldownOptions ??= {};
       config.build.rolldownOptions.output = {
         ...config.build.rolldownOptions.output,
