@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { coolingOff } from './cooling-off';
 import { type GuardedLogin, LOGIN_HOST, OWN_LOGIN_PAGES, parseGuardedUrl } from './detect';
 import type { Tracker } from './model';
@@ -236,7 +237,8 @@ const LEFT_KEY = 'wep:guard-left';
 export type TabSession = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** A guard page being left: for which login, when, and the tab's history length then. */
-export type Left = { readonly url: string; readonly at: number; readonly length: number };
+const LeftSchema = z.object({ url: z.string(), at: z.number(), length: z.number() });
+export type Left = Readonly<z.infer<typeof LeftSchema>>;
 
 /** Notes, in this tab, that a guard page is being left. */
 export function rememberLeaving(session: TabSession, left: Left): void {
@@ -255,11 +257,10 @@ export function bounceOf(session: TabSession, loginUrl: string, now: number): Le
   try {
     const raw = session.getItem(LEFT_KEY);
     session.removeItem(LEFT_KEY);
-    const left: unknown = JSON.parse(raw ?? 'null');
-    if (typeof left !== 'object' || left === null) return undefined;
-    const { url, at, length } = left as Record<string, unknown>;
-    if (url !== loginUrl || typeof at !== 'number' || typeof length !== 'number') return undefined;
-    return now >= at && now - at <= BOUNCE_MS ? { url, at, length } : undefined;
+    const left = LeftSchema.safeParse(JSON.parse(raw ?? 'null'));
+    if (!left.success || left.data.url !== loginUrl) return undefined;
+    const { at } = left.data;
+    return now >= at && now - at <= BOUNCE_MS ? left.data : undefined;
   } catch {
     return undefined;
   }
